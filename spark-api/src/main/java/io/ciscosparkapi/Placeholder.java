@@ -1,0 +1,1 @@
+package io.ciscosparkapi; /** Placeholder. */ public final class Placeholder { private Placeholder() {} }

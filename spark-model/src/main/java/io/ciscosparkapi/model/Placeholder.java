@@ -1,0 +1,1 @@
+package io.ciscosparkapi.model; /** Placeholder. */ public final class Placeholder { private Placeholder() {} }

@@ -1,0 +1,1 @@
+package io.ciscosparkapi.testkit; /** Placeholder. */ public final class Placeholder { private Placeholder() {} }

@@ -1,0 +1,44 @@
+package io.ciscosparkapi.transport;
+
+import java.io.IOException;
+
+/**
+ * Sends HTTP requests on behalf of the SDK: one request in, one response out.
+ *
+ * <p><b>Contract.</b> A transport performs exactly the exchange it is given. It never retries,
+ * never follows redirects, and never throws for an HTTP status: a 404 or a 503 is a normal
+ * {@link TransportResponse} whose {@link TransportResponse#status() status} the caller inspects.
+ * Headers such as {@code Retry-After} are passed through untouched. It adds no
+ * {@code Authorization} header of its own.
+ *
+ * <p><b>Thread safety.</b> Implementations must be safe for concurrent use by many threads; the
+ * SDK shares one transport across all calls of a client.
+ *
+ * <p><b>Ownership.</b> The caller of {@link #execute} owns the returned response and must close
+ * it (which releases the connection). Whoever created the transport closes it; the SDK closes
+ * only transports that it created itself through a {@link TransportProvider}.
+ */
+public interface Transport extends AutoCloseable {
+
+    /**
+     * Sends one request and returns the response as soon as its status line and headers have
+     * arrived; the body is then read from {@link TransportResponse#body()}.
+     *
+     * @param request the request to send; never {@code null}
+     * @return the response, whatever its status; the caller must close it
+     * @throws IOException when no response could be obtained: connection refused or reset,
+     *     connect or read timeout (a subclass such as
+     *     {@link java.net.SocketTimeoutException} is typical), TLS failure, or the transport has
+     *     been closed
+     * @throws InterruptedException when the calling thread is interrupted while waiting
+     */
+    TransportResponse execute(TransportRequest request) throws IOException, InterruptedException;
+
+    /**
+     * Releases the resources (connection pools, threads) this transport owns. Calling it more
+     * than once has no further effect. Requests sent after closing fail with an
+     * {@link IOException}.
+     */
+    @Override
+    void close();
+}
