@@ -59,8 +59,9 @@ public final class Headers {
 
     /**
      * Returns headers copied from a map of names to values, as HTTP clients commonly expose them.
-     * Entries with a {@code null} name (the status line in {@link java.net.HttpURLConnection})
-     * are skipped.
+     * Entries that are not header fields are skipped: a {@code null} name (the status line in
+     * {@link java.net.HttpURLConnection}), HTTP/2 pseudo-headers such as {@code :status}, and
+     * names or values a header field cannot have. A stray field therefore never fails an exchange.
      *
      * @param map names to their values
      * @return the headers
@@ -68,8 +69,12 @@ public final class Headers {
     public static Headers of(Map<String, ? extends List<String>> map) {
         Builder builder = builder();
         map.forEach((name, values) -> {
-            if (name != null) {
-                values.forEach(value -> builder.add(name, value));
+            if (name != null && Builder.validName(name)) {
+                values.forEach(value -> {
+                    if (value != null && Builder.validValue(value)) {
+                        builder.add(name, value);
+                    }
+                });
             }
         });
         return builder.build();
@@ -199,7 +204,7 @@ public final class Headers {
         public Builder add(String name, String value) {
             checkName(name);
             Objects.requireNonNull(value, "value");
-            if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
+            if (!validValue(value)) {
                 throw new IllegalArgumentException("header value of '" + name + "' must not contain a line break");
             }
             entries.computeIfAbsent(key(name), k -> new Entry(name, new ArrayList<>())).values().add(value);
@@ -248,12 +253,26 @@ public final class Headers {
             if (name.isBlank()) {
                 throw new IllegalArgumentException("header name must not be blank");
             }
+            if (!validName(name)) {
+                throw new IllegalArgumentException("header name '" + name + "' holds an invalid character");
+            }
+        }
+
+        static boolean validName(String name) {
+            if (name.isEmpty()) {
+                return false;
+            }
             for (int i = 0; i < name.length(); i++) {
                 char c = name.charAt(i);
                 if (c <= ' ' || c >= 127 || "\"(),/:;<=>?@[\\]{}".indexOf(c) >= 0) {
-                    throw new IllegalArgumentException("header name '" + name + "' holds an invalid character");
+                    return false;
                 }
             }
+            return true;
+        }
+
+        static boolean validValue(String value) {
+            return value.indexOf('\r') < 0 && value.indexOf('\n') < 0;
         }
     }
 }

@@ -26,7 +26,10 @@ public interface Transport extends AutoCloseable {
      *
      * @param request the request to send; never {@code null}
      * @return the response, whatever its status; the caller must close it
-     * @throws IOException when no response could be obtained: connection refused or reset,
+     * @throws IOException when no response could be obtained. A transport throws
+     *     {@link java.net.ConnectException} (or a subclass) only when the connection could not be
+     *     established, so the request was certainly not sent: the SDK may then resend even a POST.
+     *     Other failures: connection reset,
      *     connect or read timeout (a subclass such as
      *     {@link java.net.SocketTimeoutException} is typical), TLS failure, or the transport has
      *     been closed

@@ -3,25 +3,64 @@ package io.ciscosparkapi.transport.jdk;
 import io.ciscosparkapi.transport.Transport;
 import io.ciscosparkapi.transport.TransportOptions;
 import io.ciscosparkapi.transport.TransportProvider;
+import java.util.Objects;
 
-/** Placeholder replaced by the real provider. */
+/**
+ * Provides the transport built on the JDK's own {@link java.net.http.HttpClient}.
+ *
+ * <p>It needs nothing beyond the JDK, so it is always present; its {@link #priority() priority}
+ * is {@code 0}, the lowest, so that any other transport on the path is chosen before it when the
+ * user names none. Select it explicitly by the name {@code "jdk"}.
+ *
+ * <p>This class is public only so that {@link java.util.ServiceLoader} can instantiate it; it is
+ * not part of the SDK's API. It is stateless and thread-safe.
+ */
 public final class JdkTransportProvider implements TransportProvider {
-    /** Creates the provider. */
+
+    /** The short name users select this provider by. */
+    static final String NAME = "jdk";
+
+    /**
+     * Creates the provider; called by {@link java.util.ServiceLoader}.
+     */
     public JdkTransportProvider() {
     }
 
+    /**
+     * Returns {@code "jdk"}.
+     *
+     * @return the provider's short name
+     */
     @Override
     public String name() {
-        return "jdk";
+        return NAME;
     }
 
+    /**
+     * Returns {@code 0}, the lowest priority: any add-on transport is preferred.
+     *
+     * @return {@code 0}
+     */
     @Override
     public int priority() {
         return 0;
     }
 
+    /**
+     * Creates a transport on a new {@link java.net.http.HttpClient} configured from
+     * {@code options}: connect timeout, proxy selector (a direct connection when none is given)
+     * and TLS context; redirects are never followed.
+     *
+     * @param options timeouts, proxy and TLS settings
+     * @return a new transport, which the caller closes
+     */
     @Override
     public Transport create(TransportOptions options) {
-        throw new UnsupportedOperationException();
+        return new JdkTransport(Objects.requireNonNull(options, "options"));
+    }
+
+    @Override
+    public String toString() {
+        return "JdkTransportProvider{name=" + NAME + ", priority=0}";
     }
 }

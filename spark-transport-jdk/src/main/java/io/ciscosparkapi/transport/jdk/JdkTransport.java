@@ -1,0 +1,261 @@
+package io.ciscosparkapi.transport.jdk;
+
+import io.ciscosparkapi.transport.Headers;
+import io.ciscosparkapi.transport.RequestBody;
+import io.ciscosparkapi.transport.Transport;
+import io.ciscosparkapi.transport.TransportOptions;
+import io.ciscosparkapi.transport.TransportRequest;
+import io.ciscosparkapi.transport.TransportResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A {@link Transport} on {@link HttpClient}.
+ *
+ * <p>HTTP/1.1 or HTTP/2 is used as the JDK negotiates. Redirects are never followed, so an
+ * {@code Authorization} header never reaches another host. Request bodies are streamed from
+ * their source; response bodies are streamed from the connection. A request's timeout (or the
+ * options' read timeout) bounds the wait for the response headers and then each wait for body
+ * data.
+ *
+ * <p>Thread-safe: one instance serves any number of threads.
+ */
+final class JdkTransport implements Transport {
+
+    /**
+     * Request headers the transport never copies: the JDK client refuses some of them
+     * ({@code Connection}, {@code Content-Length}, {@code Expect}, {@code Host}, {@code Upgrade})
+     * and derives the others itself from the URI, the body and the connection it uses.
+     * {@code Expect: 100-continue} is honoured through the client's own switch instead.
+     */
+    private static final Set<String> SKIPPED_REQUEST_HEADERS = Set.of(
+            "connection", "content-length", "expect", "host", "upgrade",
+            "transfer-encoding", "keep-alive", "proxy-connection");
+
+    /** {@code HttpClient.shutdown()} on JDK 21 and later; {@code null} on older JDKs. */
+    private static final MethodHandle SHUTDOWN = findShutdown();
+
+    private final AtomicReference<HttpClient> client;
+    private final Duration readTimeout;
+    private final String description;
+
+    /**
+     * Creates a transport with a new client configured from {@code options}.
+     *
+     * @param options timeouts, proxy and TLS settings
+     */
+    JdkTransport(TransportOptions options) {
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(options.connectTimeout())
+                // Without an explicit selector the JDK would consult the system's default one;
+                // the options promise a direct connection unless a selector is given.
+                .proxy(options.proxy().orElse(HttpClient.Builder.NO_PROXY));
+        options.sslContext().ifPresent(builder::sslContext);
+        this.client = new AtomicReference<>(builder.build());
+        this.readTimeout = options.readTimeout();
+        this.description = "JdkTransport{connectTimeout=" + options.connectTimeout()
+                + ", readTimeout=" + readTimeout + "}";
+    }
+
+    /**
+     * Sends {@code request} and returns the response once its headers have arrived.
+     *
+     * @param request the request to send
+     * @return the response, whatever its status; the caller closes it
+     * @throws IOException when no response could be obtained, including timeouts
+     *     ({@link java.net.http.HttpTimeoutException}), refused connections
+     *     ({@link ConnectException}) and a closed transport
+     * @throws InterruptedException when the calling thread is interrupted while waiting
+     */
+    @Override
+    public TransportResponse execute(TransportRequest request) throws IOException, InterruptedException {
+        Objects.requireNonNull(request, "request");
+        HttpClient httpClient = client.get();
+        if (httpClient == null) {
+            throw closed();
+        }
+        Duration timeout = request.timeout().orElse(readTimeout);
+        RequestStreams uploads = new RequestStreams();
+        HttpRequest httpRequest = toHttpRequest(request, timeout, uploads);
+
+        HttpResponse<InputStream> response;
+        try {
+            response = httpClient.send(httpRequest, BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            uploads.closeAll();
+            throw client.get() == null ? closed(e) : describe(e, request.uri());
+        } catch (UncheckedIOException e) {
+            uploads.closeAll();
+            throw describe(e.getCause(), request.uri());
+        } catch (InterruptedException | RuntimeException | Error e) {
+            uploads.closeAll();
+            throw e;
+        }
+
+        InputStream body = new TimedResponseBody(response.body(), timeout, uploads);
+        try {
+            return new TransportResponse(response.statusCode(), toHeaders(response.headers()), body);
+        } catch (RuntimeException e) {
+            body.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Stops accepting requests and lets the client release its connections and threads.
+     *
+     * <p>On JDK 21 and later the client is shut down without waiting: responses already
+     * returned can still be read to their end, after which the client terminates. On older JDKs
+     * the client is dropped, and its threads end once it becomes unreachable. Calling this more
+     * than once has no further effect.
+     */
+    @Override
+    public void close() {
+        HttpClient httpClient = client.getAndSet(null);
+        if (httpClient != null && SHUTDOWN != null) {
+            try {
+                SHUTDOWN.invoke(httpClient);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException("HttpClient.shutdown() failed", e);
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return description + (client.get() == null ? " (closed)" : "");
+    }
+
+    private static HttpRequest toHttpRequest(TransportRequest request, Duration timeout, RequestStreams uploads) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri()).timeout(timeout);
+        RequestBody body = request.body().orElse(null);
+
+        request.headers().toMap().forEach((name, values) -> {
+            String key = name.toLowerCase(Locale.ROOT);
+            if (key.equals("expect")) {
+                if (values.stream().anyMatch(v -> v.trim().equalsIgnoreCase("100-continue"))) {
+                    builder.expectContinue(true);
+                }
+                return;
+            }
+            if (SKIPPED_REQUEST_HEADERS.contains(key) || (body != null && key.equals("content-type"))) {
+                return;
+            }
+            values.forEach(value -> header(builder, name, value));
+        });
+
+        BodyPublisher publisher = BodyPublishers.noBody();
+        if (body != null) {
+            if (!body.contentType().isBlank()) {
+                header(builder, "Content-Type", body.contentType());
+            }
+            publisher = toPublisher(body, uploads);
+        }
+        try {
+            builder.method(request.method(), publisher);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the JDK HTTP client cannot send method " + request.method(), e);
+        }
+        return builder.build();
+    }
+
+    private static void header(HttpRequest.Builder builder, String name, String value) {
+        try {
+            builder.header(name, value);
+        } catch (IllegalArgumentException e) {
+            // The JDK's message quotes the value, which may be a credential: name the field only.
+            throw new IllegalArgumentException("the value of request header '" + name
+                    + "' holds characters that cannot be sent");
+        }
+    }
+
+    private static BodyPublisher toPublisher(RequestBody body, RequestStreams uploads) {
+        if (body.isInMemory()) {
+            return BodyPublishers.ofByteArray(body.bytes());
+        }
+        long length = body.contentLength();
+        if (length == 0) {
+            return BodyPublishers.noBody();
+        }
+        BodyPublisher stream = BodyPublishers.ofInputStream(() -> uploads.open(body));
+        // A known length is declared so that Content-Length is sent instead of chunks.
+        return length > 0 ? BodyPublishers.fromPublisher(stream, length) : stream;
+    }
+
+    private static Headers toHeaders(HttpHeaders httpHeaders) {
+        Headers.Builder builder = Headers.builder();
+        for (Map.Entry<String, List<String>> field : httpHeaders.map().entrySet()) {
+            String name = field.getKey();
+            if (name == null || name.startsWith(":")) {
+                continue; // HTTP/2 pseudo-headers such as :status are not header fields
+            }
+            for (String value : field.getValue()) {
+                try {
+                    builder.add(name, value);
+                } catch (IllegalArgumentException malformed) {
+                    // A field the SPI cannot represent is dropped rather than failing the exchange.
+                }
+            }
+        }
+        return builder.build();
+    }
+
+    private static IOException describe(IOException e, URI uri) {
+        if (e instanceof ConnectException && (e.getMessage() == null || e.getMessage().isBlank())) {
+            // java.net.http reports a refused connection without a message.
+            ConnectException described = new ConnectException("cannot connect to " + uri.getHost() + ":" + port(uri));
+            described.initCause(e);
+            return described;
+        }
+        return e;
+    }
+
+    private static int port(URI uri) {
+        if (uri.getPort() >= 0) {
+            return uri.getPort();
+        }
+        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
+    private static IOException closed() {
+        return new IOException("transport is closed");
+    }
+
+    private static IOException closed(IOException cause) {
+        IOException e = closed();
+        e.initCause(cause);
+        return e;
+    }
+
+    private static MethodHandle findShutdown() {
+        try {
+            return MethodHandles.publicLookup()
+                    .findVirtual(HttpClient.class, "shutdown", MethodType.methodType(void.class));
+        } catch (NoSuchMethodException | IllegalAccessException e) {
+            return null;
+        }
+    }
+}
