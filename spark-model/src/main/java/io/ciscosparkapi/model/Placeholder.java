@@ -1,1 +1,0 @@
-package io.ciscosparkapi.model; /** Placeholder. */ public final class Placeholder { private Placeholder() {} }

@@ -1,0 +1,162 @@
+package io.ciscosparkapi.model.internal;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.DoubleAccumulator;
+import java.util.concurrent.atomic.DoubleAdder;
+import java.util.concurrent.atomic.LongAccumulator;
+import java.util.concurrent.atomic.LongAdder;
+
+import io.ciscosparkapi.model.SparkObject;
+
+/**
+ * Deep, immutable copies of JSON values as a JSON library hands them over ({@link Map}, {@link List}, strings,
+ * numbers, booleans and {@code null}); a model found inside a value is copied as its JSON object.
+ *
+ * <p>Not part of the public API.
+ */
+public final class JsonValues {
+
+    private JsonValues() {
+    }
+
+    /**
+     * Returns an unmodifiable, order-preserving deep copy of a JSON object; copies already made by this class are
+     * reused as they are.
+     *
+     * @param object the JSON object; not null
+     * @return the frozen copy
+     * @throws NullPointerException if {@code object} or one of its keys is null
+     * @throws IllegalArgumentException if a value is not a JSON value
+     */
+    public static Map<String, Object> freezeObject(Map<String, ?> object) {
+        Objects.requireNonNull(object, "json");
+        return freezeMap(object);
+    }
+
+    /**
+     * Returns whether a value is a JSON object or array frozen by this class (and so needs no copy).
+     *
+     * @param value any value
+     * @return true for a frozen object or array
+     */
+    public static boolean isFrozen(Object value) {
+        return value instanceof FrozenMap || value instanceof FrozenList;
+    }
+
+    private static Map<String, Object> freezeMap(Map<?, ?> map) {
+        if (map instanceof FrozenMap) {
+            return map.isEmpty() ? FrozenMap.EMPTY : (FrozenMap) map;
+        }
+        if (map.isEmpty()) {
+            return FrozenMap.EMPTY;
+        }
+        LinkedHashMap<String, Object> copy = new LinkedHashMap<>(capacity(map.size()));
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+            Object key = entry.getKey();
+            if (key == null) {
+                throw new NullPointerException("json object has a null key");
+            }
+            if (!(key instanceof String)) {
+                throw new IllegalArgumentException(
+                        "json object key is a " + key.getClass().getName() + ", not a String: " + key);
+            }
+            copy.put((String) key, freeze(entry.getValue(), key));
+        }
+        return new FrozenMap(copy);
+    }
+
+    private static List<Object> freezeList(Collection<?> list) {
+        if (list instanceof FrozenList) {
+            return (FrozenList) list;
+        }
+        if (list.isEmpty()) {
+            return FrozenList.EMPTY;
+        }
+        Object[] copy = new Object[list.size()];
+        int i = 0;
+        for (Object element : list) {
+            if (i == copy.length) {
+                throw new IllegalArgumentException("json array changed size while being copied");
+            }
+            copy[i] = freeze(element, i);
+            i++;
+        }
+        if (i != copy.length) {
+            throw new IllegalArgumentException("json array changed size while being copied");
+        }
+        return new FrozenList(copy);
+    }
+
+    private static Object freeze(Object value, Object where) {
+        if (value == null || value instanceof String || value instanceof Boolean) {
+            return value;
+        }
+        if (value instanceof Number) {
+            return freezeNumber((Number) value, where);
+        }
+        if (value instanceof Map) {
+            return freezeMap((Map<?, ?>) value);
+        }
+        if (value instanceof Collection) {
+            return freezeList((Collection<?>) value);
+        }
+        if (value instanceof Object[]) {
+            return freezeList(Arrays.asList((Object[]) value));
+        }
+        if (value instanceof CharSequence || value instanceof Character) {
+            return value.toString();
+        }
+        if (value instanceof SparkObject) {
+            return freezeMap(((SparkObject) value).asMap());
+        }
+        throw new IllegalArgumentException(
+                "not a JSON value at " + describe(where) + ": a " + value.getClass().getName());
+    }
+
+    private static Object freezeNumber(Number number, Object where) {
+        Class<?> type = number.getClass();
+        if (type == Integer.class || type == Long.class || type == Double.class || type == BigInteger.class
+                || type == BigDecimal.class || type == Float.class || type == Short.class || type == Byte.class) {
+            return number;
+        }
+        // Mutable or unknown Number types (AtomicLong, subclasses of BigDecimal...): keep an immutable equivalent.
+        if (number instanceof BigInteger) {
+            return new BigInteger(number.toString());
+        }
+        if (number instanceof BigDecimal) {
+            return new BigDecimal(number.toString());
+        }
+        if (number instanceof AtomicInteger) {
+            return number.intValue();
+        }
+        if (number instanceof AtomicLong || number instanceof LongAdder || number instanceof LongAccumulator) {
+            return number.longValue();
+        }
+        if (number instanceof DoubleAdder || number instanceof DoubleAccumulator) {
+            return number.doubleValue();
+        }
+        try {
+            return new BigDecimal(number.toString());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(
+                    "not a JSON number at " + describe(where) + ": a " + type.getName() + " printing " + number, e);
+        }
+    }
+
+    private static String describe(Object where) {
+        return where instanceof Integer ? "index " + where : "key '" + where + "'";
+    }
+
+    private static int capacity(int size) {
+        return size < 3 ? size + 1 : (int) (size / 0.75f) + 1;
+    }
+}

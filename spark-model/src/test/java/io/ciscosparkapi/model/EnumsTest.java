@@ -1,0 +1,82 @@
+package io.ciscosparkapi.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** The closed sets of the API read as enums that survive values a newer server may send. */
+class EnumsTest {
+
+    @Test
+    void wireValuesMapToTheirConstants() {
+        assertThat(RoomType.of("direct")).isEqualTo(RoomType.DIRECT);
+        assertThat(RoomType.of("group")).isEqualTo(RoomType.GROUP);
+        assertThat(PersonType.of("person")).isEqualTo(PersonType.PERSON);
+        assertThat(PersonType.of("bot")).isEqualTo(PersonType.BOT);
+        assertThat(PersonType.of("appuser")).isEqualTo(PersonType.APPUSER);
+        assertThat(WebhookStatus.of("active")).isEqualTo(WebhookStatus.ACTIVE);
+        assertThat(WebhookStatus.of("inactive")).isEqualTo(WebhookStatus.INACTIVE);
+    }
+
+    @Test
+    void matchingIgnoresCase() {
+        assertThat(RoomType.of("GROUP")).isEqualTo(RoomType.GROUP);
+        assertThat(PersonType.of("Bot")).isEqualTo(PersonType.BOT);
+        assertThat(WebhookStatus.of("Inactive")).isEqualTo(WebhookStatus.INACTIVE);
+    }
+
+    @Test
+    void constantsGiveBackTheirWireValue() {
+        assertThat(RoomType.DIRECT.value()).isEqualTo("direct");
+        assertThat(RoomType.GROUP.value()).isEqualTo("group");
+        assertThat(PersonType.APPUSER.value()).isEqualTo("appuser");
+        assertThat(WebhookStatus.INACTIVE.value()).isEqualTo("inactive");
+        for (RoomType type : RoomType.values()) {
+            if (type != RoomType.UNKNOWN) {
+                assertThat(RoomType.of(type.value())).isSameAs(type);
+            }
+        }
+    }
+
+    @Test
+    void newValueReadsAsUnknown() {
+        assertThat(RoomType.of("channel")).isEqualTo(RoomType.UNKNOWN);
+        assertThat(PersonType.of("robot")).isEqualTo(PersonType.UNKNOWN);
+        assertThat(WebhookStatus.of("suspended")).isEqualTo(WebhookStatus.UNKNOWN);
+        assertThat(RoomType.of("")).isEqualTo(RoomType.UNKNOWN);
+        assertThat(RoomType.UNKNOWN.value()).isNull();
+    }
+
+    @Test
+    void nullReadsAsNull() {
+        assertThat(RoomType.of(null)).isNull();
+        assertThat(PersonType.of(null)).isNull();
+        assertThat(WebhookStatus.of(null)).isNull();
+    }
+
+    @Test
+    void newValueFromTheServerReadsAsUnknownAndStaysReadableRaw() {
+        Room room = new Room(Map.of("type", "channel"));
+        Person person = new Person(Map.of("type", "robot"));
+        Webhook webhook = new Webhook(Map.of("status", "suspended"));
+        Message message = new Message(Map.of("roomType", "channel"));
+        Membership membership = new Membership(Map.of("roomType", "channel"));
+
+        assertThat(room.type()).isEqualTo(RoomType.UNKNOWN);
+        assertThat(room.get("type")).isEqualTo("channel");
+        assertThat(person.type()).isEqualTo(PersonType.UNKNOWN);
+        assertThat(webhook.status()).isEqualTo(WebhookStatus.UNKNOWN);
+        assertThat(message.roomType()).isEqualTo(RoomType.UNKNOWN);
+        assertThat(membership.roomType()).isEqualTo(RoomType.UNKNOWN);
+        assertThat(room.json()).isEqualTo("{\"type\":\"channel\"}");
+    }
+
+    @Test
+    void openSetsStayStrings() {
+        Person person = new Person(Map.of("status", "SomeNewPresence"));
+
+        assertThat(person.status()).isEqualTo("SomeNewPresence");
+    }
+}

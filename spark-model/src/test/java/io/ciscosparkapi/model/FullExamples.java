@@ -1,0 +1,141 @@
+package io.ciscosparkapi.model;
+
+import static io.ciscosparkapi.model.Fixtures.ids;
+
+/**
+ * One JSON object per model holding every field that the API reference documents for it (v2 fields included), each
+ * with a value that is not a default.
+ */
+final class FullExamples {
+
+    static final String PERSON = ids("""
+            {"id": "<ME>", "emails": ["alice@example.com"], "displayName": "Alice Example", "nickName": "Ali",
+             "firstName": "Alice", "lastName": "Example", "avatar": "https://avatars.example.com/alice.png",
+             "orgId": "<ORG>", "roles": ["Y2lzY29zcGFyazovL3VzL1JPTEUvaWRfZnVsbF9hZG1pbg"],
+             "licenses": ["Y2lzY29zcGFyazovL3VzL0xJQ0VOU0UvbXNn"], "created": "2016-03-01T09:00:00.000Z",
+             "lastModified": "2019-01-02T03:04:05.006Z", "timezone": "Europe/Paris",
+             "lastActivity": "2018-05-28T11:01:40.123Z", "status": "DoNotDisturb", "invitePending": false,
+             "loginEnabled": true, "type": "bot",
+             "phoneNumbers": [{"type": "work", "value": "+1 555 0100", "primary": true},
+                              {"type": "mobile", "value": "+1 555 0199", "primary": false}],
+             "sipAddresses": [{"type": "personal-room", "value": "alice@example.webex.com", "primary": true}],
+             "extension": "0100", "locationId": "Y2lzY29zcGFyazovL3VzL0xPQ0FUSU9OLzE", "department": "Engineering",
+             "manager": "Carol Boss", "managerId": "<BOB>", "title": "Engineer",
+             "addresses": [{"type": "work", "country": "US", "locality": "San Jose", "region": "CA",
+                            "streetAddress": "170 West Tasman Dr.", "postalCode": "95134"}],
+             "siteUrls": ["example.webex.com#attendee"], "xmppFederationJid": "alice@xmpp.example.com"}
+            """);
+
+    static final String PHONE_NUMBER = """
+            {"type": "work_extension", "value": "0100", "primary": false}
+            """;
+
+    static final String SIP_ADDRESS = """
+            {"type": "cloud-calling", "value": "alice@example.calls.webex.com", "primary": false}
+            """;
+
+    static final String ADDRESS = """
+            {"type": "work", "country": "FR", "locality": "Paris", "region": "IDF", "streetAddress": "1 rue X",
+             "postalCode": "75001"}
+            """;
+
+    static final String ROOM = ids("""
+            {"id": "<ROOM>", "title": "Project Unicorn", "type": "group", "isLocked": true, "teamId": "<TEAM>",
+             "lastActivity": "2018-05-28T11:05:00.000Z", "creatorId": "<ME>", "created": "2018-05-28T11:00:00.000Z",
+             "ownerId": "<ORG>", "sipAddress": "unicorn@example.webex.com",
+             "classificationId": "Y2lzY29zcGFyazovL3VzL0NMQVNTSUZJQ0FUSU9OLzE", "isAnnouncementOnly": true,
+             "isReadOnly": false, "isPublic": true, "madePublic": "2020-01-01T00:00:00Z",
+             "description": "Everything about the unicorn"}
+            """);
+
+    static final String ROOM_MEETING_INFO = ids("""
+            {"roomId": "<ROOM>", "meetingLink": "https://example.webex.com/m/123", "sipAddress": "123@example.webex.com",
+             "meetingNumber": "123456789", "callInTollFreeNumber": "+1-866-555-0100", "callInTollNumber": "+1-408-555-0100"}
+            """);
+
+    static final String MEMBERSHIP = ids("""
+            {"id": "<MEMB>", "roomId": "<ROOM>", "personId": "<BOB>", "personEmail": "bob@example.com",
+             "personDisplayName": "Bob Example", "personOrgId": "<ORG>", "isModerator": true, "isMonitor": false,
+             "isRoomHidden": true, "roomType": "direct", "created": "2018-05-28T11:02:00.000Z"}
+            """);
+
+    static final String MESSAGE = ids("""
+            {"id": "<MSG>", "parentId": "Y2lzY29zcGFyazovL3VzL01FU1NBR0UvcGFyZW50", "roomId": "<ROOM>", "roomType": "direct",
+             "toPersonId": "<BOB>", "toPersonEmail": "bob@example.com", "text": "hi", "markdown": "**hi**",
+             "html": "<p><strong>hi</strong></p>", "files": ["https://webexapis.com/v1/contents/abc"],
+             "personId": "<ME>", "personEmail": "alice@example.com", "mentionedPeople": ["<BOB>"],
+             "mentionedGroups": ["all"],
+             "attachments": [{"contentType": "application/vnd.microsoft.card.adaptive",
+                              "content": {"type": "AdaptiveCard", "version": "1.0", "body": [{"type": "TextBlock", "text": "Hi"}]}}],
+             "created": "2018-05-28T11:05:00.000Z", "updated": "2018-05-28T11:06:00.000Z", "isVoiceClip": false}
+            """);
+
+    static final String ATTACHMENT = """
+            {"contentType": "application/vnd.microsoft.card.adaptive", "content": {"type": "AdaptiveCard"}}
+            """;
+
+    static final String TEAM = ids("""
+            {"id": "<TEAM>", "name": "Build Squad", "creatorId": "<ME>", "created": "2018-05-28T10:00:00.000Z",
+             "description": "We keep the build green"}
+            """);
+
+    static final String TEAM_MEMBERSHIP = ids("""
+            {"id": "<TMEMB>", "teamId": "<TEAM>", "personId": "<ME>", "personEmail": "alice@example.com",
+             "personDisplayName": "Alice Example", "personOrgId": "<ORG>", "isModerator": true,
+             "created": "2018-05-28T10:00:00.000Z"}
+            """);
+
+    static final String WEBHOOK = ids("""
+            {"id": "<WH>", "name": "Everything", "targetUrl": "https://bot.example.com/spark/events",
+             "resource": "memberships", "event": "all", "filter": "roomId=<ROOM>", "secret": "s3cr3t-example",
+             "status": "inactive", "created": "2018-05-28T11:10:00.000Z", "orgId": "<ORG>", "createdBy": "<ME>",
+             "appId": "<APP>", "ownedBy": "org"}
+            """);
+
+    static final String WEBHOOK_EVENT = ids("""
+            {"id": "<WH>", "name": "Memberships", "targetUrl": "https://bot.example.com/spark/events",
+             "resource": "memberships", "event": "deleted", "filter": "roomId=<ROOM>", "orgId": "<ORG>",
+             "createdBy": "<ME>", "appId": "<APP>", "ownedBy": "org", "status": "active",
+             "created": "2018-05-28T11:10:00.000Z", "actorId": "<BOB>",
+             "data": {"id": "<MEMB>", "roomId": "<ROOM>", "personId": "<BOB>"}}
+            """);
+
+    static final String ORGANIZATION = ids("""
+            {"id": "<ORG>", "displayName": "Example Corp", "created": "2015-06-01T00:00:00.000Z"}
+            """);
+
+    static final String LICENSE = """
+            {"id": "Y2lzY29zcGFyazovL3VzL0xJQ0VOU0UvbWVldA", "name": "Meeting - 25 party", "totalUnits": 25,
+             "consumedUnits": 7, "subscriptionId": "Sub12345", "siteUrl": "example.webex.com",
+             "siteType": "Control Hub managed site"}
+            """;
+
+    static final String ROLE = """
+            {"id": "Y2lzY29zcGFyazovL3VzL1JPTEUvaWRfdXNlcl9hZG1pbg", "name": "User Administrator"}
+            """;
+
+    static final String EVENT = ids("""
+            {"id": "Y2lzY29zcGFyazovL3VzL0VWRU5UL2JiYg", "resource": "memberships", "type": "deleted",
+             "appId": "<APP>", "actorId": "<ME>", "orgId": "<ORG>", "created": "2018-05-28T11:06:00.000Z",
+             "data": {"id": "<MEMB>"}}
+            """);
+
+    static final String ACCESS_TOKEN = """
+            {"access_token": "ZDI3MGEyYzQtNmFl", "expires_in": 1209600, "refresh_token": "MDEyMzQ1Njc4OTAx",
+             "refresh_token_expires_in": 7776000, "token_type": "Bearer", "scope": "spark:all spark:kms"}
+            """;
+
+    static final String ATTACHMENT_ACTION = ids("""
+            {"id": "<AA>", "type": "submit", "messageId": "<MSG>", "inputs": {"choice": "no", "count": 3},
+             "personId": "<BOB>", "roomId": "<ROOM>", "created": "2020-02-01T08:00:00.000Z"}
+            """);
+
+    static final String ROOM_TAB = ids("""
+            {"id": "Y2lzY29zcGFyazovL3VzL1JPT01fVEFCLzE", "roomId": "<ROOM>", "roomType": "group",
+             "displayName": "Dashboard", "contentUrl": "https://dash.example.com/unicorn", "creatorId": "<ME>",
+             "created": "2021-03-04T05:06:07+02:00"}
+            """);
+
+    private FullExamples() {
+    }
+}
