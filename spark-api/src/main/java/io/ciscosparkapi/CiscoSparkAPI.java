@@ -1,0 +1,482 @@
+package io.ciscosparkapi;
+
+import io.ciscosparkapi.internal.ClientConfig;
+import io.ciscosparkapi.internal.RestSession;
+import io.ciscosparkapi.internal.TransportSelector;
+import io.ciscosparkapi.transport.Transport;
+import io.ciscosparkapi.transport.TransportOptions;
+import io.ciscosparkapi.transport.TransportProvider;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The connection object: one entry point to every Spark API, as in the Python package.
+ *
+ * <pre>{@code
+ * CiscoSparkAPI api = CiscoSparkAPI.create();            // token from SPARK_ACCESS_TOKEN
+ * Person me = api.people().me();
+ * Room room = api.rooms().create("ciscosparkapi Test Room");
+ * for (Membership m : api.memberships().list(room.id())) {
+ *     System.out.println(m.personDisplayName());
+ * }
+ * }</pre>
+ *
+ * <p>A client is immutable, thread-safe and cheap to keep for the life of an application; several
+ * may coexist with different tokens. Close it to release the transport it created (a transport
+ * passed in by the caller is left open). Its {@link #toString()} never shows the token.
+ */
+public final class CiscoSparkAPI implements AutoCloseable {
+
+    /** The environment variable the access token is read from when none is given. */
+    public static final String ACCESS_TOKEN_ENVIRONMENT_VARIABLE = "SPARK_ACCESS_TOKEN";
+    /** The base URL used when none is given: the historic Cisco Spark host. */
+    public static final String DEFAULT_BASE_URL = "https://api.ciscospark.com/v1/";
+    /** The timeout of a single request when none is given: 60 seconds. */
+    public static final Duration DEFAULT_SINGLE_REQUEST_TIMEOUT = Duration.ofSeconds(60);
+    /** The longest a single call waits out rate limits in total when nothing else is set: 10 minutes. */
+    public static final Duration DEFAULT_MAX_RATE_LIMIT_WAIT = Duration.ofMinutes(10);
+
+    private final RestSession session;
+    private final boolean ownsTransport;
+    private final String transportName;
+
+    private final PeopleApi people;
+    private final RoomsApi rooms;
+    private final MembershipsApi memberships;
+    private final MessagesApi messages;
+    private final TeamsApi teams;
+    private final TeamMembershipsApi teamMemberships;
+    private final WebhooksApi webhooks;
+    private final OrganizationsApi organizations;
+    private final LicensesApi licenses;
+    private final RolesApi roles;
+    private final EventsApi events;
+    private final AccessTokensApi accessTokens;
+    private final SparkSession rawSession;
+
+    private CiscoSparkAPI(RestSession session, boolean ownsTransport, String transportName) {
+        this.session = session;
+        this.ownsTransport = ownsTransport;
+        this.transportName = transportName;
+        this.people = new PeopleApi(session);
+        this.rooms = new RoomsApi(session);
+        this.memberships = new MembershipsApi(session);
+        this.messages = new MessagesApi(session);
+        this.teams = new TeamsApi(session);
+        this.teamMemberships = new TeamMembershipsApi(session);
+        this.webhooks = new WebhooksApi(session);
+        this.organizations = new OrganizationsApi(session);
+        this.licenses = new LicensesApi(session);
+        this.roles = new RolesApi(session);
+        this.events = new EventsApi(session);
+        this.accessTokens = new AccessTokensApi(session);
+        this.rawSession = new SparkSession(session);
+    }
+
+    /**
+     * Creates a client with every default: the token from the {@code SPARK_ACCESS_TOKEN}
+     * environment variable, the historic base URL, and the transport found on the class or module
+     * path.
+     *
+     * @return a new client
+     * @throws SparkException when no access token is set, or no transport is found
+     */
+    public static CiscoSparkAPI create() {
+        return builder().build();
+    }
+
+    /**
+     * Starts configuring a client.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * People: list, create, get, update, delete, and {@link PeopleApi#me() me}.
+     *
+     * @return the people API
+     */
+    public PeopleApi people() {
+        return people;
+    }
+
+    /**
+     * Rooms (spaces): list, create, get, update, delete.
+     *
+     * @return the rooms API
+     */
+    public RoomsApi rooms() {
+        return rooms;
+    }
+
+    /**
+     * Room memberships: list, create, get, update, delete.
+     *
+     * @return the memberships API
+     */
+    public MembershipsApi memberships() {
+        return memberships;
+    }
+
+    /**
+     * Messages: list, create (text, markdown, files), get, delete.
+     *
+     * @return the messages API
+     */
+    public MessagesApi messages() {
+        return messages;
+    }
+
+    /**
+     * Teams: list, create, get, update, delete.
+     *
+     * @return the teams API
+     */
+    public TeamsApi teams() {
+        return teams;
+    }
+
+    /**
+     * Team memberships: list, create, get, update, delete.
+     *
+     * @return the team memberships API
+     */
+    public TeamMembershipsApi teamMemberships() {
+        return teamMemberships;
+    }
+
+    /**
+     * Webhooks: list, create, get, update, delete.
+     *
+     * @return the webhooks API
+     */
+    public WebhooksApi webhooks() {
+        return webhooks;
+    }
+
+    /**
+     * Organizations: list, get.
+     *
+     * @return the organizations API
+     */
+    public OrganizationsApi organizations() {
+        return organizations;
+    }
+
+    /**
+     * Licenses: list, get.
+     *
+     * @return the licenses API
+     */
+    public LicensesApi licenses() {
+        return licenses;
+    }
+
+    /**
+     * Roles: list, get.
+     *
+     * @return the roles API
+     */
+    public RolesApi roles() {
+        return roles;
+    }
+
+    /**
+     * Compliance events: list, get.
+     *
+     * @return the events API
+     */
+    public EventsApi events() {
+        return events;
+    }
+
+    /**
+     * OAuth access tokens for integrations: exchange a code, refresh.
+     *
+     * @return the access tokens API
+     */
+    public AccessTokensApi accessTokens() {
+        return accessTokens;
+    }
+
+    /**
+     * Raw calls on any path, for endpoints this SDK does not model yet; every session rule
+     * (authentication, rate limits, retries, paging, errors) still applies.
+     *
+     * @return the raw session
+     */
+    public SparkSession session() {
+        return rawSession;
+    }
+
+    /**
+     * The base URL every relative path is resolved against.
+     *
+     * @return the base URL, ending in {@code /}
+     */
+    public URI baseUrl() {
+        return session.config().baseUrl();
+    }
+
+    /**
+     * Closes the transport if this client created it; a transport passed to the builder is left
+     * for its owner to close. Calls made after closing fail.
+     */
+    @Override
+    public void close() {
+        if (ownsTransport) {
+            session.config().transport().close();
+        }
+    }
+
+    /** Shows the base URL and transport; never the token. */
+    @Override
+    public String toString() {
+        return "CiscoSparkAPI{baseUrl=" + baseUrl() + ", transport=" + transportName + "}";
+    }
+
+    /**
+     * Configures a {@link CiscoSparkAPI}. Not thread-safe; the client it builds is.
+     */
+    public static final class Builder {
+        private String accessToken;
+        private String baseUrl = DEFAULT_BASE_URL;
+        private Transport transport;
+        private String transportName;
+        private TransportOptions transportOptions;
+        private Duration singleRequestTimeout = DEFAULT_SINGLE_REQUEST_TIMEOUT;
+        private boolean waitOnRateLimit = true;
+        private Duration maxRateLimitWait = DEFAULT_MAX_RATE_LIMIT_WAIT;
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private boolean strictModels;
+        private Function<String, String> environment = System::getenv;
+        private ClientConfig.Sleeper sleeper = ClientConfig.Sleeper.THREAD;
+        private Supplier<Double> random = () -> ThreadLocalRandom.current().nextDouble();
+        private Supplier<List<TransportProvider>> providers = TransportSelector::discover;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the access token; it wins over the {@code SPARK_ACCESS_TOKEN} environment variable.
+         *
+         * @param accessToken a personal, bot or integration token
+         * @return this builder
+         */
+        public Builder accessToken(String accessToken) {
+            this.accessToken = accessToken;
+            return this;
+        }
+
+        /**
+         * Sets the base URL, e.g. {@code https://webexapis.com/v1/}; a missing trailing {@code /}
+         * is added.
+         *
+         * @param baseUrl an absolute {@code http} or {@code https} URL with a host
+         * @return this builder
+         */
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+            return this;
+        }
+
+        /**
+         * Sets the base URL.
+         *
+         * @param baseUrl an absolute {@code http} or {@code https} URL with a host
+         * @return this builder
+         */
+        public Builder baseUrl(URI baseUrl) {
+            return baseUrl(Objects.requireNonNull(baseUrl, "baseUrl").toString());
+        }
+
+        /**
+         * Chooses the transport by its provider's name ({@code "jdk"}, {@code "okhttp"},
+         * {@code "apache"}); it must be on the class or module path.
+         *
+         * @param name the provider name
+         * @return this builder
+         */
+        public Builder transport(String name) {
+            this.transportName = Objects.requireNonNull(name, "name");
+            this.transport = null;
+            return this;
+        }
+
+        /**
+         * Uses a transport the caller created and owns; the client never closes it.
+         *
+         * @param transport the transport
+         * @return this builder
+         */
+        public Builder transport(Transport transport) {
+            this.transport = Objects.requireNonNull(transport, "transport");
+            this.transportName = null;
+            return this;
+        }
+
+        /**
+         * Sets the connect timeout, proxy and TLS settings the client's own transport is created
+         * with. Ignored when a {@link Transport} instance is given.
+         *
+         * @param options the options
+         * @return this builder
+         */
+        public Builder transportOptions(TransportOptions options) {
+            this.transportOptions = Objects.requireNonNull(options, "options");
+            return this;
+        }
+
+        /**
+         * Sets the timeout of each single request (default 60 s).
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
+        public Builder singleRequestTimeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isZero() || timeout.isNegative()) {
+                throw new IllegalArgumentException("singleRequestTimeout must be positive: " + timeout);
+            }
+            this.singleRequestTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * Sets whether a 429 answer is waited out and the request resent (default {@code true}).
+         * When {@code false}, a {@link SparkRateLimitException} is thrown at once.
+         *
+         * @param wait whether to wait
+         * @return this builder
+         */
+        public Builder waitOnRateLimit(boolean wait) {
+            this.waitOnRateLimit = wait;
+            return this;
+        }
+
+        /**
+         * Sets the most one call may wait out rate limits in total (default 10 minutes); when a
+         * further wait would exceed it, the {@link SparkRateLimitException} is thrown instead.
+         *
+         * @param max a non-negative duration
+         * @return this builder
+         */
+        public Builder maxRateLimitWait(Duration max) {
+            Objects.requireNonNull(max, "max");
+            if (max.isNegative()) {
+                throw new IllegalArgumentException("maxRateLimitWait must not be negative: " + max);
+            }
+            this.maxRateLimitWait = max;
+            return this;
+        }
+
+        /**
+         * Sets how requests are retried after 5xx answers and I/O errors (default
+         * {@link RetryPolicy#defaults()}).
+         *
+         * @param policy the policy
+         * @return this builder
+         */
+        public Builder retryPolicy(RetryPolicy policy) {
+            this.retryPolicy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * Makes a response field that a model does not know fail the call with a
+         * {@link SparkException} (default {@code false}: unknown fields are kept and readable).
+         * Meant for tests that keep models in step with the API.
+         *
+         * @param strict whether to fail on unknown fields
+         * @return this builder
+         */
+        public Builder strictModels(boolean strict) {
+            this.strictModels = strict;
+            return this;
+        }
+
+        Builder environment(Function<String, String> environment) {
+            this.environment = environment;
+            return this;
+        }
+
+        Builder sleeper(ClientConfig.Sleeper sleeper) {
+            this.sleeper = sleeper;
+            return this;
+        }
+
+        Builder random(Supplier<Double> random) {
+            this.random = random;
+            return this;
+        }
+
+        Builder providers(Supplier<List<TransportProvider>> providers) {
+            this.providers = providers;
+            return this;
+        }
+
+        /**
+         * Builds the client.
+         *
+         * @return a new client
+         * @throws SparkException when no access token is given or set in the environment, the
+         *     base URL is not valid, or no transport can be found
+         */
+        public CiscoSparkAPI build() {
+            String token = accessToken;
+            if (token == null || token.isBlank()) {
+                token = environment.apply(ACCESS_TOKEN_ENVIRONMENT_VARIABLE);
+            }
+            if (token == null || token.isBlank()) {
+                throw new SparkException("You must provide a Spark access token to interact with the Cisco Spark APIs, "
+                        + "either via a " + ACCESS_TOKEN_ENVIRONMENT_VARIABLE + " environment variable or via the "
+                        + "accessToken(...) method of CiscoSparkAPI.builder().");
+            }
+            URI base = validateBaseUrl(baseUrl);
+            Transport chosen = transport;
+            String name = "custom (" + (chosen == null ? "" : chosen.getClass().getName()) + ")";
+            boolean owns = false;
+            if (chosen == null) {
+                TransportProvider provider = TransportSelector.choose(transportName, providers.get(), environment);
+                chosen = provider.create(transportOptions != null ? transportOptions
+                        : TransportOptions.builder().readTimeout(singleRequestTimeout).build());
+                name = provider.name();
+                owns = true;
+            }
+            ClientConfig config = new ClientConfig(base, token.trim(), chosen, singleRequestTimeout, waitOnRateLimit,
+                    maxRateLimitWait, retryPolicy, strictModels, sleeper, random);
+            return new CiscoSparkAPI(new RestSession(config), owns, name);
+        }
+
+        private static URI validateBaseUrl(String text) {
+            URI uri;
+            try {
+                uri = new URI(text.trim());
+            } catch (URISyntaxException e) {
+                throw new SparkException("The base URL '" + text + "' is not a valid URL: " + e.getMessage(), e);
+            }
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https")) {
+                throw new SparkException("The base URL '" + text + "' must start with https:// (or http://)");
+            }
+            if (uri.getHost() == null || uri.getHost().isBlank()) {
+                throw new SparkException("The base URL '" + text + "' has no host");
+            }
+            if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                throw new SparkException("The base URL '" + text + "' must not have a query or fragment");
+            }
+            String s = uri.toString();
+            return URI.create(s.endsWith("/") ? s : s + "/");
+        }
+    }
+}

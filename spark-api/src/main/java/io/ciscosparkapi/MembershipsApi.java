@@ -1,0 +1,246 @@
+package io.ciscosparkapi;
+
+import io.ciscosparkapi.internal.RestSession;
+import io.ciscosparkapi.internal.Urls;
+import io.ciscosparkapi.model.Membership;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Room memberships: the {@code memberships} endpoints. Obtain it from
+ * {@link CiscoSparkAPI#memberships()}. Thread-safe.
+ */
+public final class MembershipsApi {
+
+    private static final String PATH = "memberships";
+
+    private final RestSession session;
+
+    MembershipsApi(RestSession session) {
+        this.session = session;
+    }
+
+    /**
+     * Lists the caller's own memberships: one per room the caller belongs to.
+     *
+     * @return a lazy listing
+     */
+    public PagedIterable<Membership> list() {
+        return list(q -> { });
+    }
+
+    /**
+     * Lists the memberships of a room; the caller must be a member of it.
+     *
+     * @param roomId the room's id
+     * @return a lazy listing
+     */
+    public PagedIterable<Membership> list(String roomId) {
+        Arguments.required(roomId, "roomId");
+        return list(q -> q.roomId(roomId));
+    }
+
+    /**
+     * Lists memberships with filters, e.g. {@code list(q -> q.roomId(id).personEmail(address))}.
+     * {@code personId} and {@code personEmail} are alternatives and need {@code roomId}.
+     *
+     * @param query sets the filters
+     * @return a lazy listing
+     * @throws IllegalArgumentException when {@code personId} or {@code personEmail} is given
+     *     without {@code roomId}, or both are given
+     */
+    public PagedIterable<Membership> list(Consumer<ListQuery> query) {
+        Map<String, String> params = Arguments.apply(new ListQuery(), query).params();
+        Arguments.atMostOne(params, "Listing memberships", "personId", "personEmail");
+        for (String filter : new String[] {"personId", "personEmail"}) {
+            if (params.get(filter) != null) {
+                Arguments.requiredText(params.get(filter), filter);
+                if (params.get("roomId") == null) {
+                    throw new IllegalArgumentException("Listing memberships by " + filter
+                            + " needs roomId too; Spark answers 400 without it");
+                }
+            }
+        }
+        if (params.get("roomId") != null) {
+            Arguments.requiredText(params.get("roomId"), "roomId");
+        }
+        return session.list(PATH, params, Membership::new);
+    }
+
+    /**
+     * Adds a person to a room, e.g. {@code create(m -> m.roomId(roomId).personEmail(address))}.
+     * {@code isModerator} is sent as {@code false} unless set. Adding someone who is already a
+     * member (the room's creator included) is answered with 409.
+     *
+     * @param request sets the fields; {@code roomId} and exactly one of {@code personId} /
+     *     {@code personEmail} are required
+     * @return the new membership
+     * @throws IllegalArgumentException when not exactly one of {@code personId} and
+     *     {@code personEmail} is set
+     */
+    public Membership create(Consumer<CreateRequest> request) {
+        CreateRequest r = Arguments.apply(new CreateRequest(), request);
+        Arguments.requiredText(r.fieldValue("roomId"), "roomId");
+        Arguments.exactlyOne(r.fields(), "A membership", "personId", "personEmail");
+        if (r.fieldValue("isModerator") == null) {
+            r.isModerator(false);
+        }
+        return session.post(PATH, r.fields(), Membership::new);
+    }
+
+    /**
+     * Gets one membership.
+     *
+     * @param membershipId the membership's id
+     * @return the membership
+     */
+    public Membership get(String membershipId) {
+        return session.get(Urls.path(PATH, Arguments.required(membershipId, "membershipId")), Map.of(),
+                Membership::new);
+    }
+
+    /**
+     * Makes a member a moderator of the room, or not.
+     *
+     * @param membershipId the membership's id
+     * @param isModerator whether the member moderates the room
+     * @return the updated membership
+     */
+    public Membership update(String membershipId, boolean isModerator) {
+        return update(membershipId, m -> m.isModerator(isModerator));
+    }
+
+    /**
+     * Updates a membership, e.g. {@code update(id, m -> m.isModerator(true))}.
+     *
+     * @param membershipId the membership's id
+     * @param request sets the fields; {@code isModerator} is required
+     * @return the updated membership
+     * @throws NullPointerException when {@code isModerator} is not set
+     */
+    public Membership update(String membershipId, Consumer<UpdateRequest> request) {
+        Arguments.required(membershipId, "membershipId");
+        UpdateRequest r = Arguments.apply(new UpdateRequest(), request);
+        if (r.fieldValue("isModerator") == null) {
+            throw new NullPointerException("isModerator must not be null");
+        }
+        return session.put(Urls.path(PATH, membershipId), r.fields(), Membership::new);
+    }
+
+    /**
+     * Deletes a membership: removes the person from the room (removing yourself leaves it).
+     *
+     * @param membershipId the membership's id
+     */
+    public void delete(String membershipId) {
+        session.delete(Urls.path(PATH, Arguments.required(membershipId, "membershipId")));
+    }
+
+    /** Filters of {@link #list(Consumer)}. */
+    public static final class ListQuery extends QueryBuilder<ListQuery> {
+        ListQuery() {
+        }
+
+        /**
+         * Only memberships of this room.
+         *
+         * @param roomId the room's id
+         * @return this query
+         */
+        public ListQuery roomId(String roomId) {
+            return param("roomId", roomId);
+        }
+
+        /**
+         * Only the membership of this person; needs {@link #roomId(String)}.
+         *
+         * @param personId the person's id
+         * @return this query
+         */
+        public ListQuery personId(String personId) {
+            return param("personId", personId);
+        }
+
+        /**
+         * Only the membership of the person with this address; needs {@link #roomId(String)}.
+         *
+         * @param personEmail the person's email address
+         * @return this query
+         */
+        public ListQuery personEmail(String personEmail) {
+            return param("personEmail", personEmail);
+        }
+    }
+
+    /** Fields of {@link #create(Consumer)}. */
+    public static final class CreateRequest extends BodyBuilder<CreateRequest> {
+        CreateRequest() {
+        }
+
+        /**
+         * The room to add the person to.
+         *
+         * @param roomId the room's id
+         * @return this request
+         */
+        public CreateRequest roomId(String roomId) {
+            return field("roomId", roomId);
+        }
+
+        /**
+         * The person to add, by id.
+         *
+         * @param personId the person's id
+         * @return this request
+         */
+        public CreateRequest personId(String personId) {
+            return field("personId", personId);
+        }
+
+        /**
+         * The person to add, by email address.
+         *
+         * @param personEmail the person's email address
+         * @return this request
+         */
+        public CreateRequest personEmail(String personEmail) {
+            return field("personEmail", personEmail);
+        }
+
+        /**
+         * Whether the person moderates the room; {@code false} when not set.
+         *
+         * @param isModerator whether a moderator
+         * @return this request
+         */
+        public CreateRequest isModerator(boolean isModerator) {
+            return field("isModerator", isModerator);
+        }
+    }
+
+    /** Fields of {@link #update(String, Consumer)}. */
+    public static final class UpdateRequest extends BodyBuilder<UpdateRequest> {
+        UpdateRequest() {
+        }
+
+        /**
+         * Whether the person moderates the room (required).
+         *
+         * @param isModerator whether a moderator
+         * @return this request
+         */
+        public UpdateRequest isModerator(boolean isModerator) {
+            return field("isModerator", isModerator);
+        }
+
+        /**
+         * Whether the member hides the (direct) room from their list (newer API generation).
+         *
+         * @param isRoomHidden whether hidden
+         * @return this request
+         */
+        public UpdateRequest isRoomHidden(boolean isRoomHidden) {
+            return field("isRoomHidden", isRoomHidden);
+        }
+    }
+}

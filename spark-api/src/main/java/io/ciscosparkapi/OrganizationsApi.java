@@ -1,0 +1,58 @@
+package io.ciscosparkapi;
+
+import io.ciscosparkapi.internal.RestSession;
+import io.ciscosparkapi.internal.Urls;
+import io.ciscosparkapi.model.Organization;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Organizations: the {@code organizations} endpoints. Obtain it from
+ * {@link CiscoSparkAPI#organizations()}. Listing is for admins. Thread-safe.
+ */
+public final class OrganizationsApi {
+
+    private static final String PATH = "organizations";
+
+    private final RestSession session;
+
+    OrganizationsApi(RestSession session) {
+        this.session = session;
+    }
+
+    /**
+     * Lists the organizations the caller administers (its own; partner admins also the ones
+     * they manage).
+     *
+     * @return a lazy listing
+     */
+    public PagedIterable<Organization> list() {
+        return list(q -> { });
+    }
+
+    /**
+     * Lists organizations with a page size, e.g. {@code list(q -> q.max(10))}.
+     *
+     * @param query sets the parameters
+     * @return a lazy listing
+     */
+    public PagedIterable<Organization> list(Consumer<ListQuery> query) {
+        return session.list(PATH, Arguments.apply(new ListQuery(), query).params(), Organization::new);
+    }
+
+    /**
+     * Gets one organization.
+     *
+     * @param orgId the organization's id
+     * @return the organization
+     */
+    public Organization get(String orgId) {
+        return session.get(Urls.path(PATH, Arguments.required(orgId, "orgId")), Map.of(), Organization::new);
+    }
+
+    /** Parameters of {@link #list(Consumer)}: the page size and any parameter by name. */
+    public static final class ListQuery extends QueryBuilder<ListQuery> {
+        ListQuery() {
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package io.ciscosparkapi;
+
+import io.ciscosparkapi.internal.RestSession;
+import io.ciscosparkapi.internal.Urls;
+import io.ciscosparkapi.model.Role;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Admin roles: the {@code roles} endpoints. Obtain it from {@link CiscoSparkAPI#roles()}.
+ * Thread-safe.
+ */
+public final class RolesApi {
+
+    private static final String PATH = "roles";
+
+    private final RestSession session;
+
+    RolesApi(RestSession session) {
+        this.session = session;
+    }
+
+    /**
+     * Lists the roles.
+     *
+     * @return a lazy listing
+     */
+    public PagedIterable<Role> list() {
+        return list(q -> { });
+    }
+
+    /**
+     * Lists the roles with a page size, e.g. {@code list(q -> q.max(10))}.
+     *
+     * @param query sets the parameters
+     * @return a lazy listing
+     */
+    public PagedIterable<Role> list(Consumer<ListQuery> query) {
+        return session.list(PATH, Arguments.apply(new ListQuery(), query).params(), Role::new);
+    }
+
+    /**
+     * Gets one role.
+     *
+     * @param roleId the role's id
+     * @return the role
+     */
+    public Role get(String roleId) {
+        return session.get(Urls.path(PATH, Arguments.required(roleId, "roleId")), Map.of(), Role::new);
+    }
+
+    /** Parameters of {@link #list(Consumer)}: the page size and any parameter by name. */
+    public static final class ListQuery extends QueryBuilder<ListQuery> {
+        ListQuery() {
+        }
+    }
+}

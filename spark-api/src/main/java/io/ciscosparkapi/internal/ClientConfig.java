@@ -1,0 +1,62 @@
+package io.ciscosparkapi.internal;
+
+import io.ciscosparkapi.RetryPolicy;
+import io.ciscosparkapi.transport.Transport;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Every setting of one client, fixed when the client is built. No statics, no global state.
+ *
+ * @param baseUrl the base URL, ending in {@code /}
+ * @param accessToken the bearer token (never logged or printed)
+ * @param transport the transport requests go through
+ * @param requestTimeout the timeout of each single request
+ * @param waitOnRateLimit whether a 429 is waited out and the request resent
+ * @param maxRateLimitWait the cap on the total rate-limit wait of one call
+ * @param retryPolicy retries after 5xx and I/O errors
+ * @param strictModels whether a response field the model does not know fails the call
+ * @param sleeper how the client waits (replaceable in tests)
+ * @param random jitter source, a number in [0, 1)
+ */
+public record ClientConfig(URI baseUrl, String accessToken, Transport transport, Duration requestTimeout,
+                           boolean waitOnRateLimit, Duration maxRateLimitWait, RetryPolicy retryPolicy,
+                           boolean strictModels, Sleeper sleeper, Supplier<Double> random) {
+
+    /** Checks that nothing is missing. */
+    public ClientConfig {
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(accessToken, "accessToken");
+        Objects.requireNonNull(transport, "transport");
+        Objects.requireNonNull(requestTimeout, "requestTimeout");
+        Objects.requireNonNull(maxRateLimitWait, "maxRateLimitWait");
+        Objects.requireNonNull(retryPolicy, "retryPolicy");
+        Objects.requireNonNull(sleeper, "sleeper");
+        Objects.requireNonNull(random, "random");
+    }
+
+    /** Never shows the token. */
+    @Override
+    public String toString() {
+        return "ClientConfig{baseUrl=" + baseUrl + ", accessToken=<redacted>, transport=" + transport.getClass().getName()
+                + ", requestTimeout=" + requestTimeout + ", waitOnRateLimit=" + waitOnRateLimit
+                + ", maxRateLimitWait=" + maxRateLimitWait + ", retryPolicy=" + retryPolicy + "}";
+    }
+
+    /** How the client waits between attempts. */
+    @FunctionalInterface
+    public interface Sleeper {
+        /** The real clock: {@link Thread#sleep(long)}. */
+        Sleeper THREAD = d -> Thread.sleep(d.toMillis());
+
+        /**
+         * Waits for {@code duration}.
+         *
+         * @param duration how long
+         * @throws InterruptedException when the thread is interrupted
+         */
+        void sleep(Duration duration) throws InterruptedException;
+    }
+}

@@ -1,0 +1,91 @@
+package io.ciscosparkapi.internal;
+
+import io.ciscosparkapi.SparkException;
+import io.ciscosparkapi.transport.TransportProvider;
+import java.lang.System.Logger.Level;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.ServiceLoader;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Chooses the transport provider: the name the user gave, else the system property
+ * {@code ciscosparkapi.transport}, else the environment variable {@code SPARK_TRANSPORT}, else the
+ * provider with the highest priority.
+ */
+public final class TransportSelector {
+
+    /** The system property that names a transport. */
+    public static final String PROPERTY = "ciscosparkapi.transport";
+    /** The environment variable that names a transport. */
+    public static final String ENVIRONMENT = "SPARK_TRANSPORT";
+
+    private static final System.Logger LOG = System.getLogger("io.ciscosparkapi");
+
+    private TransportSelector() {
+    }
+
+    /**
+     * Finds the providers visible to the SDK with {@link ServiceLoader}.
+     *
+     * @return the providers, in no particular order
+     */
+    public static List<TransportProvider> discover() {
+        return ServiceLoader.load(TransportProvider.class, TransportSelector.class.getClassLoader()).stream()
+                .map(ServiceLoader.Provider::get).collect(Collectors.toList());
+    }
+
+    /**
+     * Chooses a provider.
+     *
+     * @param explicit the name given on the builder, or {@code null}
+     * @param providers the candidates
+     * @param environment reads an environment variable (replaceable in tests)
+     * @return the chosen provider
+     * @throws SparkException when the named provider is absent or there is none at all
+     */
+    public static TransportProvider choose(String explicit, List<TransportProvider> providers,
+                                           Function<String, String> environment) {
+        LOG.log(Level.DEBUG, () -> "Transport providers found: " + describe(providers));
+        String name = explicit;
+        String source = "the builder";
+        if (blank(name)) {
+            name = System.getProperty(PROPERTY);
+            source = "the system property " + PROPERTY;
+        }
+        if (blank(name)) {
+            name = environment.apply(ENVIRONMENT);
+            source = "the environment variable " + ENVIRONMENT;
+        }
+        TransportProvider chosen;
+        if (!blank(name)) {
+            String wanted = name.trim().toLowerCase(Locale.ROOT);
+            String from = source;
+            chosen = providers.stream().filter(p -> p.name().equalsIgnoreCase(wanted)).findFirst()
+                    .orElseThrow(() -> new SparkException("The transport '" + wanted + "' named by " + from
+                            + " was not found. Transports available: "
+                            + (providers.isEmpty() ? "none" : describe(providers))
+                            + ". Add its artifact (io.ciscosparkapi:spark-transport-" + wanted + ") to your dependencies."));
+        } else {
+            chosen = providers.stream().max(Comparator.comparingInt(TransportProvider::priority))
+                    .orElseThrow(() -> new SparkException("No HTTP transport was found. Add one of the artifacts "
+                            + "io.ciscosparkapi:spark-transport-jdk (no dependencies), spark-transport-okhttp or "
+                            + "spark-transport-apache to your dependencies, or pass a Transport to "
+                            + "CiscoSparkAPI.builder().transport(...). Shaded or assembled jars must merge "
+                            + "META-INF/services files."));
+        }
+        TransportProvider result = chosen;
+        LOG.log(Level.DEBUG, () -> "Transport chosen: " + result.name() + " (" + result.getClass().getName() + ")");
+        return chosen;
+    }
+
+    private static String describe(List<TransportProvider> providers) {
+        return providers.stream().map(p -> p.name() + " (priority " + p.priority() + ")").collect(Collectors.joining(", "));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

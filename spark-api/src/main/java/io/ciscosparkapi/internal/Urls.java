@@ -1,0 +1,93 @@
+package io.ciscosparkapi.internal;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * Builds request URLs: path segments and query values are always percent-encoded.
+ */
+public final class Urls {
+
+    private Urls() {
+    }
+
+    /**
+     * Joins path segments, percent-encoding each one, so an id can never change the path.
+     *
+     * @param segments the segments, e.g. {@code "rooms", roomId}
+     * @return the relative path, e.g. {@code rooms/Y2lz...}
+     */
+    public static String path(String... segments) {
+        StringJoiner path = new StringJoiner("/");
+        for (String segment : segments) {
+            path.add(encode(segment));
+        }
+        return path.toString();
+    }
+
+    /**
+     * Percent-encodes a path segment or a query key or value ({@code %20} for space).
+     *
+     * @param value the raw text
+     * @return the encoded text
+     */
+    public static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20").replace("%7E", "~");
+    }
+
+    /**
+     * Decodes a percent-encoded query key or value.
+     *
+     * @param value the encoded text
+     * @return the raw text
+     */
+    public static String decode(String value) {
+        return URLDecoder.decode(value, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Resolves a relative path and a query against the base URL.
+     *
+     * @param base the base URL, ending in {@code /}
+     * @param path a relative path (already encoded), or an absolute URL used as given
+     * @param query query parameters (not encoded); may be empty
+     * @return the absolute URI
+     */
+    public static URI resolve(URI base, String path, Map<String, String> query) {
+        URI target = path.contains("://") ? URI.create(path) : base.resolve(path);
+        if (query.isEmpty()) {
+            return target;
+        }
+        StringJoiner q = new StringJoiner("&");
+        query.forEach((k, v) -> q.add(encode(k) + "=" + encode(v)));
+        String s = target.toString();
+        return URI.create(s + (s.contains("?") ? "&" : "?") + q);
+    }
+
+    /**
+     * Whether two URIs share scheme, host and port: where the access token may be sent.
+     *
+     * @param a one URI
+     * @param b the other URI
+     * @return {@code true} when both name the same origin
+     */
+    public static boolean sameOrigin(URI a, URI b) {
+        return a.getScheme() != null && b.getScheme() != null
+                && a.getScheme().equalsIgnoreCase(b.getScheme())
+                && a.getHost() != null && b.getHost() != null
+                && a.getHost().toLowerCase(Locale.ROOT).equals(b.getHost().toLowerCase(Locale.ROOT))
+                && port(a) == port(b);
+    }
+
+    private static int port(URI uri) {
+        if (uri.getPort() >= 0) {
+            return uri.getPort();
+        }
+        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+}
