@@ -1,0 +1,149 @@
+package io.ciscosparkapi.testkit;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.util.List;
+
+/**
+ * Runs a {@link FakeSpark} as a standalone process, for clients in any language.
+ *
+ * <pre>
+ * java -jar spark-testkit-VERSION-standalone.jar [--host 127.0.0.1] [--port N] [--users N]
+ *      [--max-null-next-links] [--drop-filters-in-next-links] [--rate-limit-every N] [--help]
+ * </pre>
+ *
+ * <p>When ready it prints {@code SPARK_BASE_URL=http://127.0.0.1:PORT/v1/} and
+ * {@code SPARK_ACCESS_TOKEN=<admin token>}, each on its own line, then one
+ * {@code SPARK_USER_<n>_TOKEN=...} line per seeded user, and serves until the process is
+ * killed. A bad argument is reported on standard error and ends the process with status 2.
+ */
+public final class FakeSparkServer {
+
+    private static final String USAGE = String.join(System.lineSeparator(),
+            "Usage: FakeSparkServer [options]",
+            "  --host HOST                  address to bind (default 127.0.0.1)",
+            "  --port N                     port to bind; 0 or absent picks a free port",
+            "  --users N                    seed N more users and print SPARK_USER_<n>_TOKEN lines",
+            "  --max-null-next-links        next links carry max=null (a real-world paging defect)",
+            "  --drop-filters-in-next-links next links drop the filter parameters",
+            "  --rate-limit-every N         every Nth call answers 429 with Retry-After: 1",
+            "  --help                       print this help and exit");
+
+    /** The outcome of parsing the arguments and starting. */
+    record Launch(int exitCode, FakeSpark spark) {
+    }
+
+    private FakeSparkServer() {
+    }
+
+    /**
+     * Starts the server and serves until the process is killed.
+     *
+     * @param args the command-line arguments (see the class description)
+     */
+    public static void main(String[] args) {
+        Launch launch = launch(args, System.out, System.err);
+        if (launch.spark() == null) {
+            System.exit(launch.exitCode());
+            return;
+        }
+        FakeSpark spark = launch.spark();
+        Runtime.getRuntime().addShutdownHook(new Thread(spark::close, "fake-spark-shutdown"));
+        // The HTTP server's dispatcher thread keeps the process alive until it is killed.
+    }
+
+    /**
+     * Parses the arguments, starts a fake and prints the ready lines.
+     *
+     * @param args the arguments
+     * @param out where the ready lines go
+     * @param err where errors go
+     * @return the exit code (when nothing was started) or the running fake
+     */
+    static Launch launch(String[] args, PrintStream out, PrintStream err) {
+        String host = "127.0.0.1";
+        int port = 0;
+        int users = 0;
+        int rateLimitEvery = 0;
+        boolean maxNull = false;
+        boolean dropFilters = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            String value = null;
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 0) {
+                value = arg.substring(eq + 1);
+                arg = arg.substring(0, eq);
+            }
+            switch (arg) {
+                case "--help", "-h" -> {
+                    out.println(USAGE);
+                    out.flush();
+                    return new Launch(0, null);
+                }
+                case "--max-null-next-links" -> maxNull = true;
+                case "--drop-filters-in-next-links" -> dropFilters = true;
+                case "--host", "--port", "--users", "--rate-limit-every" -> {
+                    if (value == null) {
+                        if (i + 1 >= args.length) {
+                            return fail(err, "missing value for argument " + arg);
+                        }
+                        value = args[++i];
+                    }
+                    if (arg.equals("--host")) {
+                        if (value.isBlank()) {
+                            return fail(err, "empty value for argument --host");
+                        }
+                        host = value;
+                        continue;
+                    }
+                    int n;
+                    try {
+                        n = Integer.parseInt(value.trim());
+                    } catch (NumberFormatException e) {
+                        return fail(err, "invalid number for argument " + arg + ": " + value);
+                    }
+                    if (n < 0 || (arg.equals("--port") && n > 65535)) {
+                        return fail(err, "out-of-range value for argument " + arg + ": " + value);
+                    }
+                    switch (arg) {
+                        case "--port" -> port = n;
+                        case "--users" -> users = n;
+                        default -> rateLimitEvery = n;
+                    }
+                }
+                default -> {
+                    return fail(err, "unknown argument: " + args[i]);
+                }
+            }
+        }
+        FakeSpark spark = FakeSpark.builder().seedUsers(users).pagingDefects(maxNull, dropFilters).build();
+        if (rateLimitEvery > 0) {
+            spark.faults().rateLimitEvery(rateLimitEvery, "1");
+        }
+        URI base;
+        try {
+            base = spark.startHttp(host, port);
+        } catch (RuntimeException e) {
+            spark.close();
+            err.println("cannot start the fake Spark server on " + host + ":" + port + ": " + e.getMessage());
+            err.flush();
+            return new Launch(1, null);
+        }
+        out.println("SPARK_BASE_URL=" + base);
+        out.println("SPARK_ACCESS_TOKEN=" + spark.admin().token());
+        List<FakeUser> seeded = spark.seededUsers();
+        for (int n = 1; n <= seeded.size(); n++) {
+            out.println("SPARK_USER_" + n + "_TOKEN=" + seeded.get(n - 1).token());
+        }
+        out.flush();
+        return new Launch(0, spark);
+    }
+
+    private static Launch fail(PrintStream err, String message) {
+        err.println("FakeSparkServer: " + message);
+        err.println(USAGE);
+        err.flush();
+        return new Launch(2, null);
+    }
+}

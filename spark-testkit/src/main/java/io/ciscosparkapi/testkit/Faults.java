@@ -1,0 +1,137 @@
+package io.ciscosparkapi.testkit;
+
+import io.ciscosparkapi.testkit.internal.api.Settings;
+import io.ciscosparkapi.testkit.internal.faults.FaultRegistry;
+import io.ciscosparkapi.testkit.internal.faults.FaultRegistry.Action;
+import io.ciscosparkapi.testkit.internal.faults.FaultRegistry.Kind;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Makes a {@link FakeSpark} misbehave on purpose.
+ *
+ * <p>Each rule applies to the next {@code times} calls whose method equals {@code method}
+ * ({@code "*"} for any) and whose raw path (e.g. {@code /v1/people/me}) contains a match of
+ * {@code pathRegex} (use {@code ^...$} to match the whole path). Delays combine with the other
+ * kinds; of the other kinds the first matching rule wins. Thread-safe.
+ */
+public final class Faults {
+
+    private final FaultRegistry registry;
+    private final Settings settings;
+    private final Settings initial;
+
+    Faults(FaultRegistry registry, Settings settings, Settings initial) {
+        this.registry = registry;
+        this.settings = settings;
+        this.initial = initial;
+    }
+
+    /**
+     * The next {@code times} matching calls answer {@code 429} with an empty body.
+     *
+     * @param method the method, or {@code "*"}
+     * @param pathRegex the path pattern
+     * @param times how many calls
+     * @param retryAfter the {@code Retry-After} value sent verbatim (e.g. {@code "2"},
+     *     {@code "rand(30),add(30)"}), or {@code null} to send no header
+     * @return this
+     */
+    public Faults rateLimit(String method, String pathRegex, int times, String retryAfter) {
+        registry.add(check(method), pathRegex, times, new Action(Kind.RATE_LIMIT, 429, retryAfter, null));
+        return this;
+    }
+
+    /**
+     * The next {@code times} matching calls fail with {@code status} and a JSON error body.
+     *
+     * @param method the method, or {@code "*"}
+     * @param pathRegex the path pattern
+     * @param times how many calls
+     * @param status the status, e.g. {@code 503}
+     * @return this
+     */
+    public Faults fail(String method, String pathRegex, int times, int status) {
+        if (status < 100 || status > 599) {
+            throw new IllegalArgumentException("status must be an HTTP status: " + status);
+        }
+        registry.add(check(method), pathRegex, times, new Action(Kind.FAIL, status, null, null));
+        return this;
+    }
+
+    /**
+     * The next {@code times} matching calls are answered normally after waiting {@code delay}.
+     *
+     * @param method the method, or {@code "*"}
+     * @param pathRegex the path pattern
+     * @param times how many calls
+     * @param delay how long to wait
+     * @return this
+     */
+    public Faults delay(String method, String pathRegex, int times, Duration delay) {
+        Objects.requireNonNull(delay, "delay");
+        if (delay.isNegative()) {
+            throw new IllegalArgumentException("delay must not be negative: " + delay);
+        }
+        registry.add(check(method), pathRegex, times, new Action(Kind.DELAY, 0, null, delay));
+        return this;
+    }
+
+    /**
+     * The next {@code times} matching calls get no answer: over HTTP the socket is closed; the
+     * in-process transport throws an {@link java.io.IOException}.
+     *
+     * @param method the method, or {@code "*"}
+     * @param pathRegex the path pattern
+     * @param times how many calls
+     * @return this
+     */
+    public Faults dropConnection(String method, String pathRegex, int times) {
+        registry.add(check(method), pathRegex, times, new Action(Kind.DROP, 0, null, null));
+        return this;
+    }
+
+    /**
+     * Answers every {@code n}th call with {@code 429}.
+     *
+     * @param n the period; 0 turns it off
+     * @param retryAfter the {@code Retry-After} value, or {@code null} for none
+     * @return this
+     */
+    public Faults rateLimitEvery(int n, String retryAfter) {
+        registry.rateLimitEvery(n, retryAfter);
+        return this;
+    }
+
+    /**
+     * Switches the real service's paging defects on or off (spec §1.8).
+     *
+     * @param maxNullInNextLink next links carry {@code max=null}
+     * @param dropFilterParamsInNextLink next links keep only {@code max} and the cursor
+     * @return this
+     */
+    public Faults pagingDefects(boolean maxNullInNextLink, boolean dropFilterParamsInNextLink) {
+        settings.maxNullInNextLink = maxNullInNextLink;
+        settings.dropFilterParamsInNextLink = dropFilterParamsInNextLink;
+        return this;
+    }
+
+    /**
+     * Removes every rule and restores the paging behaviour the fake was built with.
+     *
+     * @return this
+     */
+    public Faults clear() {
+        registry.clear();
+        settings.restore(initial);
+        return this;
+    }
+
+    private static String check(String method) {
+        Objects.requireNonNull(method, "method");
+        if (method.isBlank()) {
+            throw new IllegalArgumentException("method must not be blank");
+        }
+        return method;
+    }
+}

@@ -1,1 +1,0 @@
-package io.ciscosparkapi.testkit; /** Placeholder. */ public final class Placeholder { private Placeholder() {} }

@@ -1,0 +1,100 @@
+package io.ciscosparkapi.testkit.internal.api;
+
+import io.ciscosparkapi.testkit.internal.http.ApiRequest;
+import io.ciscosparkapi.testkit.internal.http.Query;
+import io.ciscosparkapi.testkit.internal.state.ApiError;
+import io.ciscosparkapi.testkit.internal.state.Entities.Person;
+import io.ciscosparkapi.testkit.internal.state.Store;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/** Everything a handler needs for one request. */
+public final class Ctx {
+
+    /** The state. */
+    public final Store store;
+    /** The authenticated caller ({@code null} for unauthenticated endpoints). */
+    public final Person caller;
+    /** The request. */
+    public final ApiRequest request;
+    /** The parsed query. */
+    public final Query query;
+    /** The switches. */
+    public final Settings settings;
+    /** Emits webhook deliveries and compliance events. */
+    public final Notifier notifier;
+    private JsonNode body;
+
+    /**
+     * Creates a context.
+     *
+     * @param store the state
+     * @param caller the caller
+     * @param request the request
+     * @param settings the switches
+     * @param notifier the notifier
+     */
+    public Ctx(Store store, Person caller, ApiRequest request, Settings settings, Notifier notifier) {
+        this.store = store;
+        this.caller = caller;
+        this.request = request;
+        this.query = Query.parse(request.rawQuery());
+        this.settings = settings;
+        this.notifier = notifier;
+    }
+
+    /**
+     * The JSON body as an object.
+     *
+     * @return the parsed body
+     * @throws ApiError 400 when absent, malformed or not an object
+     */
+    public JsonNode body() {
+        if (body == null) {
+            byte[] raw = request.body();
+            if (raw.length == 0) {
+                throw ApiError.badRequest("The request body is missing.");
+            }
+            try {
+                body = Json.MAPPER.readTree(raw);
+            } catch (JacksonException e) {
+                throw ApiError.badRequest("The request body is not valid JSON.");
+            }
+            if (body == null || !body.isObject()) {
+                throw ApiError.badRequest("The request body must be a JSON object.");
+            }
+        }
+        return body;
+    }
+
+    /**
+     * The body as text.
+     *
+     * @return the UTF-8 text
+     */
+    public String bodyText() {
+        return new String(request.body(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The base URL the request came in on, e.g. {@code http://127.0.0.1:8080/v1/}.
+     *
+     * @return the base URL
+     */
+    public String baseUrl() {
+        URI u = request.uri();
+        return u.getScheme() + "://" + u.getRawAuthority() + "/v1/";
+    }
+
+    /**
+     * Reads a boolean query parameter, case-insensitively.
+     *
+     * @param name the parameter
+     * @return the value, or {@code null} when absent
+     */
+    public Boolean queryBool(String name) {
+        return Json.parseBool(query.get(name), name);
+    }
+}

@@ -1,0 +1,161 @@
+package io.ciscosparkapi.testkit.internal.api;
+
+import io.ciscosparkapi.testkit.internal.state.Entities.Membership;
+import io.ciscosparkapi.testkit.internal.state.Entities.Message;
+import io.ciscosparkapi.testkit.internal.state.Entities.Person;
+import io.ciscosparkapi.testkit.internal.state.Entities.Room;
+import io.ciscosparkapi.testkit.internal.state.Ids;
+import io.ciscosparkapi.testkit.internal.state.Store;
+import java.util.List;
+
+/** State changes shared by several endpoints; each emits its events. Lock held by callers. */
+public final class Ops {
+
+    private Ops() {
+    }
+
+    /**
+     * Creates a room whose creator becomes its first member.
+     *
+     * @param ctx the request
+     * @param title the title
+     * @param type {@code group} or {@code direct}
+     * @param teamId the team, or {@code null}
+     * @param locked whether moderated (the creator is then a moderator)
+     * @return the room
+     */
+    public static Room createRoom(Ctx ctx, String title, String type, String teamId, boolean locked) {
+        Store store = ctx.store;
+        Room r = new Room();
+        r.uuid = Ids.uuid();
+        r.id = Ids.encode("ROOM", r.uuid);
+        r.title = title;
+        r.type = type;
+        r.teamId = teamId;
+        r.isLocked = locked;
+        r.creatorId = ctx.caller.id;
+        r.created = store.now();
+        r.lastActivity = r.created;
+        store.rooms.put(r.id, r);
+        Membership creator = storeMembership(store, r, ctx.caller, locked);
+        ctx.notifier.room(store, "created", r, ctx.caller);
+        ctx.notifier.membership(store, "created", creator, ctx.caller);
+        return r;
+    }
+
+    /**
+     * Adds a person to a room (no checks).
+     *
+     * @param ctx the request
+     * @param room the room
+     * @param person the new member
+     * @param moderator whether a moderator
+     * @return the membership
+     */
+    public static Membership addMembership(Ctx ctx, Room room, Person person, boolean moderator) {
+        Membership m = storeMembership(ctx.store, room, person, moderator);
+        ctx.notifier.membership(ctx.store, "created", m, ctx.caller);
+        return m;
+    }
+
+    private static Membership storeMembership(Store store, Room room, Person person, boolean moderator) {
+        Membership m = new Membership();
+        m.id = Store.membershipId(person, room);
+        m.roomId = room.id;
+        m.personId = person.id;
+        m.isModerator = moderator;
+        m.created = store.now();
+        store.memberships.put(m.id, m);
+        room.lastActivity = m.created;
+        return m;
+    }
+
+    /**
+     * Removes a membership.
+     *
+     * @param ctx the request
+     * @param m the membership
+     */
+    public static void removeMembership(Ctx ctx, Membership m) {
+        Store store = ctx.store;
+        ctx.notifier.membership(store, "deleted", m, ctx.caller);
+        store.memberships.remove(m.id);
+        Room room = store.rooms.get(m.roomId);
+        if (room != null) {
+            room.lastActivity = store.now();
+        }
+    }
+
+    /**
+     * Deletes a room with its memberships, messages and uploaded contents.
+     *
+     * @param store the state
+     * @param room the room
+     */
+    public static void deleteRoom(Store store, Room room) {
+        store.rooms.remove(room.id);
+        store.memberships.values().removeIf(m -> m.roomId.equals(room.id));
+        store.messages.values().removeIf(m -> m.roomId.equals(room.id));
+        store.contents.values().removeIf(c -> room.id.equals(c.roomId));
+    }
+
+    /**
+     * Finds or creates the direct room between the caller and another person.
+     *
+     * @param ctx the request
+     * @param other the other person
+     * @return the room
+     */
+    public static Room directRoom(Ctx ctx, Person other) {
+        Room r = ctx.store.directRoom(ctx.caller, other);
+        if (r != null) {
+            return r;
+        }
+        r = createRoom(ctx, null, "direct", null, false);
+        addMembership(ctx, r, other, false);
+        return r;
+    }
+
+    /**
+     * Creates a placeholder person (invite pending) for an unknown address.
+     *
+     * @param ctx the request
+     * @param email the address
+     * @return the person
+     */
+    public static Person invite(Ctx ctx, String email) {
+        if (!email.contains("@")) {
+            throw io.ciscosparkapi.testkit.internal.state.ApiError.badRequest("Invalid email address: " + email);
+        }
+        Person p = ctx.store.addPerson(Ids.uuid(), email, email, "person", ctx.caller.orgId, null);
+        p.invitePending = true;
+        return p;
+    }
+
+    /**
+     * Whether a bot may see a message: bots see only mentioning messages in group rooms.
+     *
+     * @param store the state
+     * @param viewer who looks
+     * @param m the message
+     * @return {@code true} when visible to that viewer
+     */
+    public static boolean botMaySee(Store store, Person viewer, Message m) {
+        if (!viewer.isBot()) {
+            return true;
+        }
+        Room r = store.rooms.get(m.roomId);
+        return r == null || !"group".equals(r.type) || m.mentionedPeople.contains(viewer.id)
+                || viewer.id.equals(m.personId);
+    }
+
+    /**
+     * The ids of people removed with a list, in order.
+     *
+     * @param memberships memberships
+     * @return their person ids
+     */
+    static List<String> personIds(List<Membership> memberships) {
+        return memberships.stream().map(m -> m.personId).toList();
+    }
+}

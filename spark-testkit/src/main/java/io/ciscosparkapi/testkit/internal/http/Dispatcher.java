@@ -1,0 +1,136 @@
+package io.ciscosparkapi.testkit.internal.http;
+
+import io.ciscosparkapi.testkit.RecordedRequest;
+import io.ciscosparkapi.testkit.internal.api.Ctx;
+import io.ciscosparkapi.testkit.internal.api.Json;
+import io.ciscosparkapi.testkit.internal.api.Notifier;
+import io.ciscosparkapi.testkit.internal.api.Router;
+import io.ciscosparkapi.testkit.internal.api.Settings;
+import io.ciscosparkapi.testkit.internal.faults.FaultRegistry;
+import io.ciscosparkapi.testkit.internal.state.ApiError;
+import io.ciscosparkapi.testkit.internal.state.Entities.Person;
+import io.ciscosparkapi.testkit.internal.state.Store;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The one entry point for every request, HTTP or in-process: journal, faults, routing,
+ * authentication, the handler under the store's lock, and the error format of spec §1.9.
+ */
+public final class Dispatcher {
+
+    private static final String PREFIX = "/v1/";
+
+    private final Supplier<Store> store;
+    private final Settings settings;
+    private final Notifier notifier;
+    private final FaultRegistry faults;
+    private final Consumer<RecordedRequest> journal;
+    private final Router router = new Router();
+
+    /**
+     * Creates a dispatcher.
+     *
+     * @param store the current state (replaced on reset)
+     * @param settings the switches
+     * @param notifier events and webhooks
+     * @param faults injected faults
+     * @param journal receives every request
+     */
+    public Dispatcher(Supplier<Store> store, Settings settings, Notifier notifier, FaultRegistry faults,
+            Consumer<RecordedRequest> journal) {
+        this.store = store;
+        this.settings = settings;
+        this.notifier = notifier;
+        this.faults = faults;
+        this.journal = journal;
+    }
+
+    /**
+     * Handles one request.
+     *
+     * @param request the request
+     * @return the response, with a {@code TrackingID} header
+     * @throws DropConnection when a fault says to drop the connection
+     * @throws InterruptedException when interrupted during an injected delay
+     */
+    public ApiResponse handle(ApiRequest request) throws InterruptedException {
+        String trackingId = request.header("TrackingID");
+        if (trackingId == null || trackingId.isBlank()) {
+            trackingId = "ROUTER_" + UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
+        }
+        journal.accept(new RecordedRequest(request.method(), request.path(), request.rawQuery(), request.headers(),
+                new String(request.body(), StandardCharsets.UTF_8)));
+        ApiResponse response;
+        try {
+            response = dispatch(request, trackingId);
+        } catch (ApiError e) {
+            response = error(e.status(), e.getMessage(), trackingId);
+        } catch (DropConnection e) {
+            throw e;
+        } catch (RuntimeException e) {
+            response = error(500, "Internal error in the fake server: " + e, trackingId);
+        }
+        return response.withHeader("TrackingID", trackingId);
+    }
+
+    private ApiResponse dispatch(ApiRequest request, String trackingId) throws InterruptedException {
+        List<FaultRegistry.Action> actions = faults.take(request.method(), request.path());
+        for (FaultRegistry.Action a : actions) {
+            switch (a.kind()) {
+                case DELAY -> Thread.sleep(a.delay().toMillis());
+                case DROP -> throw new DropConnection();
+                case RATE_LIMIT -> {
+                    ApiResponse r = ApiResponse.empty(429);
+                    return a.retryAfter() == null ? r : r.withHeader("Retry-After", a.retryAfter());
+                }
+                case FAIL -> {
+                    return error(a.status(), "Injected failure with status " + a.status() + ".", trackingId);
+                }
+                default -> throw new IllegalStateException(a.kind().toString());
+            }
+        }
+        String path = request.path();
+        if (!path.startsWith(PREFIX)) {
+            throw ApiError.notFound("The requested resource could not be found.");
+        }
+        Router.Match match = router.resolve(request.method(), path.substring(PREFIX.length()));
+        Store s = store.get();
+        Person caller = null;
+        if (match.authenticated()) {
+            String auth = request.header("Authorization");
+            String token = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7).trim() : null;
+            synchronized (s) {
+                caller = s.personByToken(token);
+            }
+            if (caller == null) {
+                throw new ApiError(401, "The request requires a valid access token set in the Authorization request header.");
+            }
+        }
+        synchronized (s) {
+            ApiResponse r = match.handler().handle(new Ctx(s, caller, request, settings, notifier), match.id());
+            return request.method().equals("HEAD") ? new ApiResponse(r.status(), r.headers(), new byte[0]) : r;
+        }
+    }
+
+    /**
+     * Builds an error response.
+     *
+     * @param status the status
+     * @param message the message
+     * @param trackingId the tracking id
+     * @return the response with the JSON error body
+     */
+    public static ApiResponse error(int status, String message, String trackingId) {
+        ObjectNode o = Json.object();
+        o.put("message", message);
+        o.putArray("errors").addObject().put("description", message);
+        o.put("trackingId", trackingId);
+        return ApiResponse.json(status, Json.bytes(o));
+    }
+}

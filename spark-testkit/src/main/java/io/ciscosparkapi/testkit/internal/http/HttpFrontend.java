@@ -1,0 +1,110 @@
+package io.ciscosparkapi.testkit.internal.http;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.ciscosparkapi.transport.Headers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/** Serves the {@link Dispatcher} over HTTP/1.1 with the JDK's built-in server. */
+public final class HttpFrontend implements AutoCloseable {
+
+    private final HttpServer server;
+    private final URI baseUrl;
+
+    private HttpFrontend(HttpServer server, URI baseUrl) {
+        this.server = server;
+        this.baseUrl = baseUrl;
+    }
+
+    /**
+     * Starts a server.
+     *
+     * @param dispatcher answers the requests
+     * @param host the address to bind, e.g. {@code 127.0.0.1}
+     * @param port the port, 0 for a free one
+     * @return the running server
+     * @throws IOException when the address cannot be bound
+     */
+    public static HttpFrontend start(Dispatcher dispatcher, String host, int port) throws IOException {
+        // Without this, Java 17 stalls every exchange about 40 ms (Nagle + delayed ACK).
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+        HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
+        server.createContext("/", exchange -> serve(dispatcher, exchange));
+        server.start();
+        String shownHost = host.contains(":") ? "[" + host + "]" : host;
+        URI base = URI.create("http://" + shownHost + ":" + server.getAddress().getPort() + "/v1/");
+        return new HttpFrontend(server, base);
+    }
+
+    /**
+     * The base URL, e.g. {@code http://127.0.0.1:41234/v1/}.
+     *
+     * @return the base URL
+     */
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    private static void serve(Dispatcher dispatcher, HttpExchange exchange) throws IOException {
+        try (exchange) {
+            byte[] body;
+            try (InputStream in = exchange.getRequestBody()) {
+                body = in.readAllBytes();
+            }
+            Headers.Builder headers = Headers.builder();
+            for (Map.Entry<String, List<String>> e : exchange.getRequestHeaders().entrySet()) {
+                for (String v : e.getValue()) {
+                    try {
+                        headers.add(e.getKey(), v);
+                    } catch (IllegalArgumentException ignored) {
+                        // a header the SPI cannot represent is left out
+                    }
+                }
+            }
+            String host = exchange.getRequestHeaders().getFirst("Host");
+            if (host == null || host.isBlank()) {
+                InetSocketAddress local = exchange.getLocalAddress();
+                host = local.getHostString() + ":" + local.getPort();
+            }
+            URI raw = exchange.getRequestURI();
+            URI uri;
+            try {
+                uri = URI.create("http://" + host + raw.getRawPath() + (raw.getRawQuery() == null ? "" : "?" + raw.getRawQuery()));
+            } catch (IllegalArgumentException e) {
+                uri = URI.create("http://localhost" + raw.getRawPath());
+            }
+            String method = exchange.getRequestMethod();
+            ApiResponse response;
+            try {
+                response = dispatcher.handle(new ApiRequest(method, uri, headers.build(), body));
+            } catch (DropConnection e) {
+                return; // closing the exchange before any response closes the socket
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            response.headers().toMap().forEach((name, values) -> exchange.getResponseHeaders().put(name, values));
+            byte[] out = response.body();
+            if (out.length == 0 || method.equals("HEAD")) {
+                exchange.sendResponseHeaders(response.status(), -1);
+            } else {
+                exchange.sendResponseHeaders(response.status(), out.length);
+                try (OutputStream os = exchange.getResponseBody()) {
+                    os.write(out);
+                }
+            }
+        }
+    }
+
+    /** Stops the server at once. */
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

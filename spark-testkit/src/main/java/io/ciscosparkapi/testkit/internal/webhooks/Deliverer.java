@@ -1,0 +1,186 @@
+package io.ciscosparkapi.testkit.internal.webhooks;
+
+import io.ciscosparkapi.testkit.WebhookDelivery;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Sends webhook deliveries asynchronously on one daemon thread, in order, retrying a bounded
+ * number of times, and keeps a record of each.
+ */
+public final class Deliverer implements AutoCloseable {
+
+    private static final class Entry {
+        final String webhookId;
+        final String targetUrl;
+        final byte[] body;
+        final String signature;
+        int status = -1;
+        int attempts;
+        boolean done;
+        boolean succeeded;
+        String error;
+
+        Entry(String webhookId, String targetUrl, byte[] body, String signature) {
+            this.webhookId = webhookId;
+            this.targetUrl = targetUrl;
+            this.body = body;
+            this.signature = signature;
+        }
+    }
+
+    private final int maxAttempts;
+    private final ExecutorService executor;
+    private final HttpClient client;
+    private final List<Entry> entries = new ArrayList<>();
+    private long generation;
+
+    /**
+     * Creates a deliverer.
+     *
+     * @param maxAttempts how many times a delivery is tried before it is given up
+     */
+    public Deliverer(int maxAttempts) {
+        this.maxAttempts = maxAttempts;
+        this.executor = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "fake-spark-webhooks");
+            t.setDaemon(true);
+            return t;
+        });
+        this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /**
+     * Queues a delivery.
+     *
+     * @param webhookId the webhook
+     * @param targetUrl where to POST
+     * @param secret the secret, or {@code null} for an unsigned delivery
+     * @param body the body bytes
+     */
+    public void deliver(String webhookId, String targetUrl, String secret, byte[] body) {
+        Entry e = new Entry(webhookId, targetUrl, body, secret == null ? null : Signer.sign(secret, body));
+        long gen;
+        synchronized (this) {
+            entries.add(e);
+            gen = generation;
+        }
+        try {
+            executor.execute(() -> send(e, gen));
+        } catch (java.util.concurrent.RejectedExecutionException ex) {
+            finish(e, false, "closed");
+        }
+    }
+
+    private void send(Entry e, long gen) {
+        for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+            synchronized (this) {
+                if (gen != generation) {
+                    return;
+                }
+                e.attempts = attempt;
+            }
+            try {
+                HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(e.targetUrl))
+                        .timeout(Duration.ofSeconds(5))
+                        .header("Content-Type", "application/json;charset=utf-8")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(e.body));
+                if (e.signature != null) {
+                    b.header("X-Spark-Signature", e.signature);
+                }
+                HttpResponse<Void> r = client.send(b.build(), HttpResponse.BodyHandlers.discarding());
+                synchronized (this) {
+                    e.status = r.statusCode();
+                }
+                if (r.statusCode() / 100 == 2) {
+                    finish(e, true, null);
+                    return;
+                }
+            } catch (IOException | IllegalArgumentException ex) {
+                synchronized (this) {
+                    e.error = ex.toString();
+                }
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                finish(e, false, "interrupted");
+                return;
+            }
+            if (attempt < maxAttempts) {
+                try {
+                    Thread.sleep(100L * attempt);
+                } catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                    finish(e, false, "interrupted");
+                    return;
+                }
+            }
+        }
+        finish(e, false, null);
+    }
+
+    private synchronized void finish(Entry e, boolean ok, String error) {
+        e.done = true;
+        e.succeeded = ok;
+        if (error != null) {
+            e.error = error;
+        }
+        notifyAll();
+    }
+
+    /**
+     * Snapshots every delivery queued so far.
+     *
+     * @return the deliveries, oldest first
+     */
+    public synchronized List<WebhookDelivery> snapshot() {
+        List<WebhookDelivery> out = new ArrayList<>();
+        for (Entry e : entries) {
+            out.add(new WebhookDelivery(e.webhookId, URI.create(e.targetUrl), new String(e.body, StandardCharsets.UTF_8),
+                    e.signature, e.status, e.attempts, e.done, e.succeeded, e.error));
+        }
+        return out;
+    }
+
+    /**
+     * Waits until at least {@code count} deliveries have finished (delivered or given up).
+     *
+     * @param count how many
+     * @param timeout the longest wait
+     * @return the deliveries at that moment
+     * @throws InterruptedException when interrupted
+     */
+    public synchronized List<WebhookDelivery> await(int count, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (entries.stream().filter(e -> e.done).count() < count) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                break;
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return snapshot();
+    }
+
+    /** Forgets every record; queued deliveries of the old generation are dropped. */
+    public synchronized void clear() {
+        generation++;
+        entries.clear();
+        notifyAll();
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

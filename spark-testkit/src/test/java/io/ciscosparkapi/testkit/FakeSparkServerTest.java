@@ -1,0 +1,122 @@
+package io.ciscosparkapi.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class FakeSparkServerTest {
+
+    private static Map<String, String> lines(String out) {
+        return out.lines().filter(l -> l.contains("=")).collect(Collectors.toMap(
+                l -> l.substring(0, l.indexOf('=')), l -> l.substring(l.indexOf('=') + 1)));
+    }
+
+    @Test
+    void launchPrintsTheBaseUrlAndTokensThatWork() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        FakeSparkServer.Launch launch = FakeSparkServer.launch(new String[] {"--port", "0", "--users", "2"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        try (FakeSpark spark = launch.spark()) {
+            assertThat(spark).isNotNull();
+            List<String> printed = out.toString(StandardCharsets.UTF_8).lines().toList();
+            assertThat(printed.get(0)).matches("SPARK_BASE_URL=http://127\\.0\\.0\\.1:\\d+/v1/");
+            assertThat(printed.get(1)).startsWith("SPARK_ACCESS_TOKEN=");
+            Map<String, String> vars = lines(out.toString(StandardCharsets.UTF_8));
+            Http http = new Http(java.net.URI.create(vars.get("SPARK_BASE_URL")));
+            assertThat(http.get(vars.get("SPARK_ACCESS_TOKEN"), "people/me").id()).isEqualTo(spark.admin().id());
+            assertThat(http.get(vars.get("SPARK_USER_2_TOKEN"), "people/me").str("displayName")).isEqualTo("User 2");
+        }
+    }
+
+    @Test
+    void optionsSwitchPagingDefectsAndPeriodicRateLimits() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        FakeSparkServer.Launch launch = FakeSparkServer.launch(new String[] {"--host=127.0.0.1",
+            "--max-null-next-links", "--drop-filters-in-next-links", "--rate-limit-every", "2"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        try (FakeSpark spark = launch.spark()) {
+            Map<String, String> vars = lines(out.toString(StandardCharsets.UTF_8));
+            Http http = new Http(java.net.URI.create(vars.get("SPARK_BASE_URL")));
+            String token = vars.get("SPARK_ACCESS_TOKEN");
+            Http.Resp first = http.get(token, "roles?max=1");
+            assertThat(first.next()).contains("max=null");
+            Http.Resp second = http.get(token, "roles?max=1");
+            assertThat(second.status()).isEqualTo(429);
+            assertThat(second.header("Retry-After")).isEqualTo("1");
+        }
+    }
+
+    @Test
+    void badArgumentsAreNamedAndExitWithStatus2() {
+        for (String[] args : List.of(new String[] {"--bogus"}, new String[] {"--port", "abc"},
+                new String[] {"--users"}, new String[] {"--port", "70000"})) {
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            FakeSparkServer.Launch launch = FakeSparkServer.launch(args, new PrintStream(new ByteArrayOutputStream()),
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
+            assertThat(launch.exitCode()).isEqualTo(2);
+            assertThat(launch.spark()).isNull();
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains(args[0]);
+        }
+    }
+
+    @Test
+    void helpPrintsUsage() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        FakeSparkServer.Launch launch = FakeSparkServer.launch(new String[] {"--help"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        assertThat(launch.exitCode()).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--rate-limit-every");
+    }
+
+    @Test
+    void theStandaloneProcessPrintsItsReadyLinesAndServes() throws Exception {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String modulePath = System.getProperty("jdk.module.path");
+        List<String> command = new ArrayList<>(List.of(javaBin));
+        if (modulePath != null && !modulePath.isEmpty()) {
+            command.addAll(List.of("-p", modulePath, "-m",
+                    "io.ciscosparkapi.testkit/io.ciscosparkapi.testkit.FakeSparkServer"));
+        } else {
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"),
+                    "io.ciscosparkapi.testkit.FakeSparkServer"));
+        }
+        command.addAll(List.of("--port", "0"));
+        Process process = new ProcessBuilder(command).redirectError(new File(System.getProperty("java.io.tmpdir"),
+                "fake-spark-server-test.err")).start();
+        try {
+            BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            CompletableFuture<List<String>> ready = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return List.of(reader.readLine(), reader.readLine());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            List<String> printed = ready.get(30, TimeUnit.SECONDS);
+            assertThat(printed.get(0)).matches("SPARK_BASE_URL=http://127\\.0\\.0\\.1:\\d+/v1/");
+            assertThat(printed.get(1)).matches("SPARK_ACCESS_TOKEN=\\S+");
+            Http http = new Http(java.net.URI.create(printed.get(0).substring("SPARK_BASE_URL=".length())));
+            assertThat(http.get(printed.get(1).substring("SPARK_ACCESS_TOKEN=".length()), "people/me").status())
+                    .isEqualTo(200);
+        } finally {
+            process.destroy();
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+}
