@@ -27,6 +27,9 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxB
     /**
      * Validates the values.
      *
+     * @param maxRetries how many times a request is sent again after the first try
+     * @param initialBackoff the wait before the first retry, before jitter
+     * @param maxBackoff the cap on any single wait
      * @throws IllegalArgumentException when {@code maxRetries} is negative, a duration is not
      *     positive, or {@code maxBackoff} is shorter than {@code initialBackoff}
      */

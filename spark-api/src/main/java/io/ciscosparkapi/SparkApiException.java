@@ -18,13 +18,21 @@ public class SparkApiException extends SparkException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP status. */
     private final int statusCode;
+    /** The standard description of the status. */
     private final String description;
+    /** The server's message, or null. */
     private final String serverMessage;
+    /** The error descriptions. */
     private final List<String> errors;
+    /** The tracking id, or null. */
     private final String trackingId;
+    /** The method of the failed request. */
     private final String requestMethod;
+    /** The URL of the failed request. */
     private final String requestUrl;
+    /** The raw response body, or null. */
     private final String responseBody;
 
     /**

@@ -15,6 +15,7 @@ public class SparkRateLimitException extends SparkApiException {
 
     private static final long serialVersionUID = 1L;
 
+    /** How long Spark asked to wait. */
     private final Duration retryAfter;
 
     /**
