@@ -5,6 +5,7 @@ import io.ciscosparkapi.internal.Urls;
 import io.ciscosparkapi.model.Person;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -62,7 +63,7 @@ public final class PeopleApi {
     public Person create(Consumer<CreateRequest> request) {
         CreateRequest r = Arguments.apply(new CreateRequest(), request);
         checkEmails(r.fieldValue("emails"));
-        return session.post(PATH, r.fields(), Person::new);
+        return session.post(r.path(), r.fields(), Person::new);
     }
 
     /**
@@ -437,7 +438,37 @@ public final class PeopleApi {
 
     /** Fields of {@link #create(Consumer)}. */
     public static final class CreateRequest extends PersonFields<CreateRequest> {
+        private final Map<String, String> query = new LinkedHashMap<>();
+
         CreateRequest() {
+        }
+
+        /**
+         * Asks Spark to include the calling fields in the answer (newer API generation; admins
+         * with calling licenses). Sent as a query parameter.
+         *
+         * @param callingData whether to include calling data
+         * @return this request
+         */
+        public CreateRequest callingData(boolean callingData) {
+            query.put("callingData", Boolean.toString(callingData));
+            return this;
+        }
+
+        /**
+         * Asks Spark for a minimal answer holding little more than the new person's id (newer API
+         * generation). Sent as a query parameter.
+         *
+         * @param minResponse whether to answer minimally
+         * @return this request
+         */
+        public CreateRequest minResponse(boolean minResponse) {
+            query.put("minResponse", Boolean.toString(minResponse));
+            return this;
+        }
+
+        String path() {
+            return Urls.withQuery(PATH, query);
         }
     }
 

@@ -162,6 +162,16 @@ class PeopleApiTest {
     }
 
     @Test
+    void createSendsCallingDataAndMinResponseAsQueryParameters() {
+        spark.stubFor(post(urlEqualTo("/v1/people?callingData=true&minResponse=true")).willReturn(okJson(BOB_FULL)));
+        try (CiscoSparkAPI api = api()) {
+            api.people().create(p -> p.emails("bob@example.com").callingData(true).minResponse(true));
+        }
+        spark.verify(postRequestedFor(urlEqualTo("/v1/people?callingData=true&minResponse=true"))
+                .withRequestBody(equalToJson("{\"emails\": [\"bob@example.com\"]}", false, false)));
+    }
+
+    @Test
     void createWithoutEmailsFailsBeforeSending() {
         try (CiscoSparkAPI api = api()) {
             assertThatThrownBy(() -> api.people().create(p -> p.displayName("Nobody")))

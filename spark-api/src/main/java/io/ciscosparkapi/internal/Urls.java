@@ -59,14 +59,24 @@ public final class Urls {
      * @return the absolute URI
      */
     public static URI resolve(URI base, String path, Map<String, String> query) {
-        URI target = path.contains("://") ? URI.create(path) : base.resolve(path);
+        String target = withQuery(path, query);
+        return target.contains("://") ? URI.create(target) : base.resolve(target);
+    }
+
+    /**
+     * Appends encoded query parameters to a path.
+     *
+     * @param path a path (encoded), which may already hold a query
+     * @param query query parameters (not encoded); may be empty
+     * @return the path with the parameters appended
+     */
+    public static String withQuery(String path, Map<String, String> query) {
         if (query.isEmpty()) {
-            return target;
+            return path;
         }
         StringJoiner q = new StringJoiner("&");
         query.forEach((k, v) -> q.add(encode(k) + "=" + encode(v)));
-        String s = target.toString();
-        return URI.create(s + (s.contains("?") ? "&" : "?") + q);
+        return path + (path.contains("?") ? "&" : "?") + q;
     }
 
     /**
