@@ -230,11 +230,12 @@ public final class CiscoSparkAPI implements AutoCloseable {
 
     /**
      * Closes the transport if this client created it; a transport passed to the builder is left
-     * for its owner to close. Calls made after closing fail.
+     * for its owner to close. Calls made after closing fail at once with a {@link SparkException}.
+     * Closing twice has no further effect.
      */
     @Override
     public void close() {
-        if (ownsTransport) {
+        if (session.close() && ownsTransport) {
             session.config().transport().close();
         }
     }

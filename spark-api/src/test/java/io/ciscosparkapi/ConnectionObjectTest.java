@@ -105,6 +105,17 @@ class ConnectionObjectTest {
     }
 
     @Test
+    void callsOnAClosedClientFailAtOnceWithoutRetrying() {
+        spark.stubFor(get(urlPathEqualTo("/v1/people/me")).willReturn(okJson("{\"id\":\"ME\"}")));
+        CiscoSparkAPI api = builder().accessToken("t").build();
+        api.close();
+        api.close();
+        assertThatThrownBy(() -> api.session().get("people/me", Map.of()))
+                .isExactlyInstanceOf(SparkException.class).hasMessageContaining("closed");
+        spark.verify(0, getRequestedFor(urlPathEqualTo("/v1/people/me")));
+    }
+
+    @Test
     void toStringNeverShowsTheToken() {
         try (CiscoSparkAPI api = builder().accessToken("super-secret-token").build()) {
             assertThat(api.toString()).doesNotContain("super-secret-token").contains("jdk");

@@ -74,13 +74,17 @@ public final class Multipart {
     }
 
     /**
-     * Guesses a content type from a file name's extension, {@code text/plain} when unknown, as the
-     * Python SDK does.
+     * Guesses a content type from a file name's extension: the JDK's table first, then a few common
+     * office and media types, and {@code text/plain} when unknown, as the Python SDK does.
      *
      * @param fileName the file name
      * @return the content type
      */
     public static String guessContentType(String fileName) {
+        String known = java.net.URLConnection.guessContentTypeFromName(fileName);
+        if (known != null) {
+            return known;
+        }
         String lower = fileName.toLowerCase(java.util.Locale.ROOT);
         int dot = lower.lastIndexOf('.');
         String ext = dot < 0 ? "" : lower.substring(dot + 1);

@@ -49,6 +49,7 @@ public final class RestSession {
     private final ClientConfig config;
     private final Json json = new Json();
     private final String userAgent;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
      * Creates the session.
@@ -58,6 +59,15 @@ public final class RestSession {
     public RestSession(ClientConfig config) {
         this.config = config;
         this.userAgent = "ciscosparkapi-java/" + Version.current() + " Java/" + System.getProperty("java.version");
+    }
+
+    /**
+     * Marks the session closed, so later calls fail at once instead of reaching a closed transport.
+     *
+     * @return {@code true} the first time it is called
+     */
+    public boolean close() {
+        return closed.compareAndSet(false, true);
     }
 
     /**
@@ -230,6 +240,9 @@ public final class RestSession {
      * @throws SparkTransportException when no response could be had
      */
     public TransportResponse send(String method, URI uri, RequestBody body, int expected, boolean authenticated) {
+        if (closed.get()) {
+            throw new SparkException("This CiscoSparkAPI client is closed (request: " + method + " " + uri + ")");
+        }
         if (authenticated && !Urls.sameOrigin(uri, config.baseUrl())) {
             throw new SparkException("Refusing to send the access token to " + uri.getScheme() + "://" + uri.getAuthority()
                     + ": it is only ever sent to the base URL's host " + config.baseUrl().getAuthority()
