@@ -30,7 +30,9 @@ import java.util.Objects;
  *
  * <p>It is reached in-process through {@link #transport()} (no sockets), over loopback HTTP
  * after {@link #startHttp()}, or as a separate process through {@link FakeSparkServer}.
- * Every instance is independent and thread-safe.
+ * Every instance is independent and thread-safe. For JUnit 5 tests, {@code @FakeSparkTest}
+ * (package {@code io.ciscosparkapi.testkit.junit}) starts one per test class and injects it
+ * and ready SDK clients.
  *
  * <pre>{@code
  * try (FakeSpark spark = FakeSpark.create()) {
@@ -259,6 +261,16 @@ public final class FakeSpark implements AutoCloseable {
             }
         }
         return http.baseUrl();
+    }
+
+    /**
+     * Whether the fake serves HTTP, i.e. {@link #startHttp()} was called and the fake is not
+     * closed.
+     *
+     * @return whether {@link #baseUrl()} answers
+     */
+    public synchronized boolean isServingHttp() {
+        return http != null;
     }
 
     /**

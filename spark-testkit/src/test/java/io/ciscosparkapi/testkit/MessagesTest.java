@@ -84,6 +84,8 @@ class MessagesTest extends FakeSparkHttpTestBase {
     void contentIsRequired() {
         String roomId = room(admin, "Empty");
         assertThat(say(admin, Map.of("roomId", roomId)).status()).isEqualTo(400);
+        assertThat(say(admin, Map.of("roomId", roomId, "html", "<p>html rides along only</p>")).status())
+                .isEqualTo(400);
     }
 
     @Test

@@ -167,7 +167,8 @@ final class MessagesApi {
         if (files != null && files.size() + (upload != null ? 1 : 0) > 1 || upload != null && files != null) {
             throw ApiError.badRequest("Only one file may be attached to a message.");
         }
-        boolean hasContent = text != null || markdown != null || html != null
+        // html alone is not content (spec §2.4.2): it only rides along with text or markdown.
+        boolean hasContent = text != null || markdown != null
                 || (files != null && !files.isEmpty()) || upload != null || attachments != null;
         if (!hasContent) {
             throw ApiError.badRequest("A message needs text, markdown, files or attachments.");

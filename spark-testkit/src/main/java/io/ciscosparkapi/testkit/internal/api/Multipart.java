@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
 public final class Multipart {
 
     private static final Pattern BOUNDARY = Pattern.compile("(?i)boundary=(\"([^\"]+)\"|([^;\\s]+))");
-    private static final Pattern NAME = Pattern.compile("(?i)[;\\s]name=\"([^\"]*)\"");
-    private static final Pattern FILENAME = Pattern.compile("(?i)filename=\"([^\"]*)\"");
+    /** A quoted parameter value: backslash escapes a quote or a backslash (RFC 7230 quoted-string). */
+    private static final String QUOTED = "\"((?:[^\"\\\\]|\\\\.)*)\"";
+    private static final Pattern NAME = Pattern.compile("(?i)[;\\s]name=" + QUOTED);
+    private static final Pattern FILENAME = Pattern.compile("(?i)filename=" + QUOTED);
+    private static final Pattern ESCAPE = Pattern.compile("\\\\(.)");
 
     /**
      * One part.
@@ -87,11 +90,15 @@ public final class Multipart {
             Matcher nm = NAME.matcher(";" + disposition);
             Matcher fm = FILENAME.matcher(disposition);
             byte[] content = java.util.Arrays.copyOfRange(body, contentStart, contentEnd);
-            parts.add(new Part(nm.find() ? nm.group(1) : "", fm.find() ? fm.group(1) : null,
+            parts.add(new Part(nm.find() ? unescape(nm.group(1)) : "", fm.find() ? unescape(fm.group(1)) : null,
                     headers.get("content-type"), content));
             pos = contentEnd + 2;
         }
         return parts;
+    }
+
+    private static String unescape(String quoted) {
+        return ESCAPE.matcher(quoted).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
     }
 
     private static int skipLineBreak(byte[] b, int i) {
