@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ciscosparkapi.CiscoSparkAPI;
-import io.ciscosparkapi.SparkTransportException;
+import io.ciscosparkapi.SparkException;
 import io.ciscosparkapi.testkit.FakeSpark;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -43,7 +43,7 @@ class FakeSparkExtensionOverHttpTest {
     @Order(2)
     void theClientOfAnEarlierTestWasClosedAndTheFakeReset(FakeSpark fake, CiscoSparkAPI api) {
         assertThatThrownBy(() -> clientOfAnEarlierTest.rooms().create("Too late"))
-                .isInstanceOf(SparkTransportException.class).hasMessageContaining("closed");
+                .isExactlyInstanceOf(SparkException.class).hasMessageContaining("closed");
         assertThat(fake.journal().requests()).isEmpty();
         assertThat(api.rooms().list().toList()).isEmpty();
     }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ciscosparkapi.CiscoSparkAPI;
-import io.ciscosparkapi.SparkTransportException;
+import io.ciscosparkapi.SparkException;
 import io.ciscosparkapi.model.Person;
 import io.ciscosparkapi.testkit.FakeSpark;
 import io.ciscosparkapi.testkit.FakeUser;
@@ -98,7 +98,7 @@ class FakeSparkExtensionTest {
     void theClientOfAnEarlierTestWasClosedAfterIt() {
         assertThat(clientOfAnEarlierTest).isNotNull();
         assertThatThrownBy(() -> clientOfAnEarlierTest.rooms().create("Too late"))
-                .isInstanceOf(SparkTransportException.class).hasMessageContaining("closed");
+                .isExactlyInstanceOf(SparkException.class).hasMessageContaining("closed");
     }
 
     @Test
