@@ -60,6 +60,9 @@ public final class FakeSpark implements AutoCloseable {
     private final Journal journal = new Journal();
     private final io.ciscosparkapi.testkit.internal.webhooks.Deliverer deliverer;
     private final Dispatcher dispatcher;
+    private final int webhookFailureLimit;
+    private final Duration webhookFailureWindow;
+    private final java.util.Map<String, java.util.ArrayDeque<java.time.Instant>> webhookFailures = new java.util.HashMap<>();
     private volatile Store store;
     private HttpFrontend http;
     private volatile boolean closed;
@@ -72,7 +75,9 @@ public final class FakeSpark implements AutoCloseable {
         this.initialSettings = settings.copy();
         this.clock = new FakeClock(b.clock);
         this.faults = new Faults(faultRegistry, settings, initialSettings);
-        this.deliverer = new io.ciscosparkapi.testkit.internal.webhooks.Deliverer(b.webhookAttempts);
+        this.webhookFailureLimit = b.webhookFailureLimit;
+        this.webhookFailureWindow = b.webhookFailureWindow;
+        this.deliverer = new io.ciscosparkapi.testkit.internal.webhooks.Deliverer(b.webhookAttempts, this::deliveryGivenUp);
         String orgId = Ids.encode("ORGANIZATION", orgUuid);
         this.adminUuid = Ids.uuid();
         this.admin = new FakeUser(Ids.encode("PEOPLE", adminUuid), "admin@" + DOMAIN, "Admin Example", Ids.token(),
@@ -335,6 +340,9 @@ public final class FakeSpark implements AutoCloseable {
         faults.clear();
         journal.clear();
         deliverer.clear();
+        synchronized (webhookFailures) {
+            webhookFailures.clear();
+        }
     }
 
     /** Stops HTTP serving and webhook delivery. */
@@ -348,6 +356,37 @@ public final class FakeSpark implements AutoCloseable {
         deliverer.close();
     }
 
+    /**
+     * Counts a delivery given up for a webhook; once {@code webhookFailureLimit} of them fall within
+     * {@code webhookFailureWindow}, the webhook is disabled ({@code status} becomes
+     * {@code inactive}) as the real service does. A PUT with {@code status: active} re-enables it.
+     */
+    private void deliveryGivenUp(String webhookId) {
+        java.time.Instant now = java.time.Instant.now();
+        boolean disable;
+        synchronized (webhookFailures) {
+            java.util.ArrayDeque<java.time.Instant> failures =
+                    webhookFailures.computeIfAbsent(webhookId, k -> new java.util.ArrayDeque<>());
+            failures.addLast(now);
+            while (!failures.isEmpty() && failures.peekFirst().isBefore(now.minus(webhookFailureWindow))) {
+                failures.removeFirst();
+            }
+            disable = failures.size() >= webhookFailureLimit;
+            if (disable) {
+                failures.clear();
+            }
+        }
+        if (disable) {
+            Store s = store;
+            synchronized (s) {
+                var webhook = s.webhooks.get(webhookId);
+                if (webhook != null) {
+                    webhook.status = "inactive";
+                }
+            }
+        }
+    }
+
     /** Options for a {@link FakeSpark}. Not thread-safe. */
     public static final class Builder {
         private int seedUsers;
@@ -356,6 +395,8 @@ public final class FakeSpark implements AutoCloseable {
         private int defaultPageSize = 100;
         private Clock clock = Clock.systemUTC();
         private int webhookAttempts = 3;
+        private int webhookFailureLimit = 100;
+        private Duration webhookFailureWindow = Duration.ofMinutes(5);
 
         private Builder() {
         }
@@ -423,6 +464,29 @@ public final class FakeSpark implements AutoCloseable {
                 throw new IllegalArgumentException("attempts must be at least 1: " + attempts);
             }
             this.webhookAttempts = attempts;
+            return this;
+        }
+
+        /**
+         * Sets when a webhook is disabled for failing: after {@code failures} deliveries were given
+         * up within {@code window}, its {@code status} becomes {@code inactive} and it stops firing.
+         * The real service is reported to do this after about 100 failures in 5 minutes, the
+         * default.
+         *
+         * @param failures at least 1
+         * @param window a positive duration
+         * @return this builder
+         */
+        public Builder webhookFailureLimit(int failures, Duration window) {
+            if (failures < 1) {
+                throw new IllegalArgumentException("failures must be at least 1: " + failures);
+            }
+            Objects.requireNonNull(window, "window");
+            if (window.isZero() || window.isNegative()) {
+                throw new IllegalArgumentException("window must be positive: " + window);
+            }
+            this.webhookFailureLimit = failures;
+            this.webhookFailureWindow = window;
             return this;
         }
 

@@ -197,6 +197,35 @@ class WebhooksTest extends FakeSparkHttpTestBase {
     }
 
     @Test
+    void aWebhookThatKeepsFailingIsDisabledAndStopsFiringUntilReEnabled() throws Exception {
+        try (FakeSpark strict = FakeSpark.builder().webhookAttempts(1)
+                .webhookFailureLimit(2, Duration.ofMinutes(1)).build()) {
+            Http h = new Http(strict.startHttp());
+            String token = strict.admin().token();
+            Http.Resp roomResp = h.post(token, "rooms", Map.of("title", "Doomed"));
+            String roomId = roomResp.id();
+            failuresToAnswer.set(100);
+            Http.Resp hook = h.post(token, "webhooks",
+                    Map.of("name", "n", "targetUrl", target, "resource", "messages", "event", "created"));
+            h.post(token, "messages", Map.of("roomId", roomId, "text", "one"));
+            strict.awaitDeliveries(1, Duration.ofSeconds(10));
+            h.post(token, "messages", Map.of("roomId", roomId, "text", "two"));
+            assertThat(strict.awaitDeliveries(2, Duration.ofSeconds(10))).allMatch(d -> d.finished() && !d.succeeded());
+            assertThat(h.get(token, "webhooks/" + hook.id()).str("status")).isEqualTo("inactive");
+
+            h.post(token, "messages", Map.of("roomId", roomId, "text", "three"));
+            assertThat(strict.deliveries()).hasSize(2);
+
+            Http.Resp enabled = h.put(token, "webhooks/" + hook.id(),
+                    Map.of("name", "n", "targetUrl", target, "status", "active"));
+            assertThat(enabled.str("status")).isEqualTo("active");
+            failuresToAnswer.set(0);
+            h.post(token, "messages", Map.of("roomId", roomId, "text", "four"));
+            assertThat(strict.awaitDeliveries(3, Duration.ofSeconds(10)).get(2).succeeded()).isTrue();
+        }
+    }
+
+    @Test
     void botOwnedMessageWebhooksFireInGroupRoomsOnlyWhenTheBotIsMentioned() throws Exception {
         FakeUser bot = spark.createBot("Helper");
         String roomId = room(admin, "Bots");

@@ -40,6 +40,7 @@ public final class Deliverer implements AutoCloseable {
     }
 
     private final int maxAttempts;
+    private final java.util.function.Consumer<String> onGiveUp;
     private final ExecutorService executor;
     private final HttpClient client;
     private final List<Entry> entries = new ArrayList<>();
@@ -49,9 +50,11 @@ public final class Deliverer implements AutoCloseable {
      * Creates a deliverer.
      *
      * @param maxAttempts how many times a delivery is tried before it is given up
+     * @param onGiveUp told the webhook id of each delivery that is given up after every attempt failed
      */
-    public Deliverer(int maxAttempts) {
+    public Deliverer(int maxAttempts, java.util.function.Consumer<String> onGiveUp) {
         this.maxAttempts = maxAttempts;
+        this.onGiveUp = onGiveUp;
         this.executor = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "fake-spark-webhooks");
             t.setDaemon(true);
@@ -127,6 +130,7 @@ public final class Deliverer implements AutoCloseable {
             }
         }
         finish(e, false, null);
+        onGiveUp.accept(e.webhookId);
     }
 
     private synchronized void finish(Entry e, boolean ok, String error) {
