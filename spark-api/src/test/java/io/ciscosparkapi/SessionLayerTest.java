@@ -261,6 +261,27 @@ class SessionLayerTest {
     }
 
     @Test
+    void parsedObjectsKeepEveryJsonTypeAndAreDeeplyImmutable() {
+        spark.stubFor(get(urlPathEqualTo("/v1/people/me")).willReturn(okJson(
+                "{\"id\":\"ME\",\"n\":3,\"big\":12345678901,\"f\":1.5,\"ok\":true,\"none\":null,"
+                        + "\"list\":[1,\"two\",{\"three\":3}],\"obj\":{\"a\":[]}}")));
+        try (CiscoSparkAPI api = api()) {
+            Map<String, Object> me = api.session().get("people/me", Map.of());
+            assertThat(me).containsEntry("n", 3).containsEntry("big", 12345678901L).containsEntry("f", 1.5)
+                    .containsEntry("ok", true).containsEntry("none", null);
+            assertThat(me.keySet()).containsExactly("id", "n", "big", "f", "ok", "none", "list", "obj");
+            @SuppressWarnings("unchecked")
+            List<Object> list = (List<Object>) me.get("list");
+            assertThat(list).containsExactly(1, "two", Map.of("three", 3));
+            assertThatThrownBy(() -> me.put("x", 1)).isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(() -> list.clear()).isInstanceOf(UnsupportedOperationException.class);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> nested = (Map<String, Object>) me.get("obj");
+            assertThatThrownBy(() -> nested.remove("a")).isInstanceOf(UnsupportedOperationException.class);
+        }
+    }
+
+    @Test
     void malformedJsonIsASparkExceptionNotAnApiError() {
         spark.stubFor(get(urlPathEqualTo("/v1/people/me")).willReturn(okJson("{\"id\": ")));
         try (CiscoSparkAPI api = api()) {

@@ -1,9 +1,11 @@
 package io.ciscosparkapi.internal;
 
 import io.ciscosparkapi.SparkException;
+import io.ciscosparkapi.model.internal.JsonValues;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -11,8 +13,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,7 +24,6 @@ public final class Json {
     };
 
     private final JsonMapper mapper = JsonMapper.builder().build();
-    private final ObjectReader itemReader = mapper.readerFor(MAP).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /**
      * Serialises a request body.
@@ -37,7 +36,7 @@ public final class Json {
     }
 
     /**
-     * Reads one JSON object from a stream, which stays open.
+     * Reads one JSON object from a stream, which stays open. The result is deeply immutable.
      *
      * @param in the body
      * @param what names the response in error messages
@@ -45,12 +44,17 @@ public final class Json {
      * @throws SparkException when the body is not a JSON object
      */
     public Map<String, Object> readObject(InputStream in, String what) {
-        try {
-            Map<String, Object> map = mapper.readValue(in, MAP);
-            if (map == null) {
-                throw new SparkException("Malformed response from " + what + ": the body is empty, expected a JSON object");
+        try (JsonParser parser = mapper.createParser(in)) {
+            JsonToken first = parser.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                throw new SparkException("Malformed response from " + what + ": "
+                        + (first == null ? "the body is empty" : "found " + first) + ", expected a JSON object");
             }
-            return map;
+            Map<String, Object> object = readObjectTree(parser);
+            if (parser.nextToken() != null) {
+                throw new SparkException("Malformed response from " + what + ": content after the JSON object");
+            }
+            return object;
         } catch (JacksonException e) {
             throw new SparkException("Malformed response from " + what + ": " + e.getOriginalMessage(), e);
         }
@@ -78,8 +82,12 @@ public final class Json {
                 JsonToken value = parser.nextToken();
                 if ("items".equals(name) && value == JsonToken.START_ARRAY) {
                     items = new ArrayList<>();
-                    while (parser.nextToken() == JsonToken.START_OBJECT) {
-                        items.add(type.apply(itemReader.readValue(parser)));
+                    JsonToken element;
+                    while ((element = parser.nextToken()) == JsonToken.START_OBJECT) {
+                        items.add(type.apply(readObjectTree(parser)));
+                    }
+                    if (element != JsonToken.END_ARRAY) {
+                        throw new SparkException("Malformed response from " + what + ": an item is not a JSON object");
                     }
                 } else {
                     parser.skipChildren();
@@ -91,6 +99,48 @@ public final class Json {
             return items;
         } catch (JacksonException e) {
             throw new SparkException("Malformed response from " + what + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * Builds the object the parser stands at the start of, straight into the models' immutable
+     * form, so each value is built once.
+     */
+    private static Map<String, Object> readObjectTree(JsonParser parser) {
+        LinkedHashMap<String, Object> fields = new LinkedHashMap<>();
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = parser.currentName();
+            fields.put(name, readValue(parser, parser.nextToken()));
+        }
+        return JsonValues.adoptObject(fields);
+    }
+
+    private static Object readValue(JsonParser parser, JsonToken token) {
+        switch (token) {
+            case START_OBJECT:
+                return readObjectTree(parser);
+            case START_ARRAY: {
+                List<Object> elements = new ArrayList<>();
+                JsonToken next;
+                while ((next = parser.nextToken()) != JsonToken.END_ARRAY) {
+                    elements.add(readValue(parser, next));
+                }
+                return JsonValues.adoptArray(elements.toArray());
+            }
+            case VALUE_STRING:
+                return parser.getString();
+            case VALUE_NUMBER_INT:
+                return parser.getNumberValue();
+            case VALUE_NUMBER_FLOAT:
+                return parser.getDoubleValue();
+            case VALUE_TRUE:
+                return Boolean.TRUE;
+            case VALUE_FALSE:
+                return Boolean.FALSE;
+            case VALUE_NULL:
+                return null;
+            default:
+                throw new SparkException("Unexpected JSON token " + token);
         }
     }
 

@@ -307,13 +307,19 @@ public final class RestSession {
         TransportRequest.Builder builder = TransportRequest.builder(method, uri)
                 .header("Accept", "application/json")
                 .header("User-Agent", userAgent)
-                .header("TrackingID", "ciscosparkapi-java_" + UUID.randomUUID())
+                .header("TrackingID", "ciscosparkapi-java_" + trackingId())
                 .timeout(config.requestTimeout())
                 .body(body);
         if (authenticated) {
             builder.header("Authorization", "Bearer " + config.accessToken());
         }
         return builder.build();
+    }
+
+    /** A random id for Spark's support to correlate a request; it needs no cryptographic strength. */
+    private static UUID trackingId() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        return new UUID((random.nextLong() & ~0xF000L) | 0x4000L, (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L);
     }
 
     private Duration backoff(int retry) {

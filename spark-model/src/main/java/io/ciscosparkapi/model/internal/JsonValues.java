@@ -48,6 +48,37 @@ public final class JsonValues {
      * @param value any value
      * @return true for a frozen object or array
      */
+    /**
+     * Takes ownership of a JSON object a parser has just built, without copying it: the caller
+     * must hold the only reference to {@code entries}, and every nested object or array in it must
+     * already come from {@link #adoptObject} or {@link #adoptArray}, with plain JSON scalars
+     * (String, Boolean, Integer, Long, BigInteger, Double, BigDecimal or null) everywhere else.
+     * Used by the SDK's own JSON reader, so a listing builds each item once.
+     *
+     * @param entries the object's fields, in order
+     * @return the immutable object
+     */
+    public static Map<String, Object> adoptObject(LinkedHashMap<String, Object> entries) {
+        return entries.isEmpty() ? FrozenMap.EMPTY : new FrozenMap(entries);
+    }
+
+    /**
+     * Takes ownership of a JSON array a parser has just built, without copying it; the same
+     * promises as {@link #adoptObject} apply.
+     *
+     * @param elements the array's elements, in order
+     * @return the immutable list
+     */
+    public static List<Object> adoptArray(Object[] elements) {
+        return elements.length == 0 ? FrozenList.EMPTY : new FrozenList(elements);
+    }
+
+    /**
+     * Whether a value is already one of the immutable JSON containers made here.
+     *
+     * @param value any value
+     * @return {@code true} for an immutable object or array made by this class
+     */
     public static boolean isFrozen(Object value) {
         return value instanceof FrozenMap || value instanceof FrozenList;
     }
