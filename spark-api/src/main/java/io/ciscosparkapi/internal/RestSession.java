@@ -48,7 +48,8 @@ public final class RestSession {
 
     private final ClientConfig config;
     private final Json json = new Json();
-    private final String userAgent;
+    private final Headers anonymousHeaders;
+    private final Headers authenticatedHeaders;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
@@ -58,7 +59,9 @@ public final class RestSession {
      */
     public RestSession(ClientConfig config) {
         this.config = config;
-        this.userAgent = "ciscosparkapi-java/" + Version.current() + " Java/" + System.getProperty("java.version");
+        String userAgent = "ciscosparkapi-java/" + Version.current() + " Java/" + System.getProperty("java.version");
+        this.anonymousHeaders = Headers.of("Accept", "application/json", "User-Agent", userAgent);
+        this.authenticatedHeaders = anonymousHeaders.with("Authorization", "Bearer " + config.accessToken());
     }
 
     /**
@@ -304,16 +307,12 @@ public final class RestSession {
     }
 
     private TransportRequest request(String method, URI uri, RequestBody body, boolean authenticated) {
-        TransportRequest.Builder builder = TransportRequest.builder(method, uri)
-                .header("Accept", "application/json")
-                .header("User-Agent", userAgent)
+        return TransportRequest.builder(method, uri)
+                .headers(authenticated ? authenticatedHeaders : anonymousHeaders)
                 .header("TrackingID", "ciscosparkapi-java_" + trackingId())
                 .timeout(config.requestTimeout())
-                .body(body);
-        if (authenticated) {
-            builder.header("Authorization", "Bearer " + config.accessToken());
-        }
-        return builder.build();
+                .body(body)
+                .build();
     }
 
     /** A random id for Spark's support to correlate a request; it needs no cryptographic strength. */

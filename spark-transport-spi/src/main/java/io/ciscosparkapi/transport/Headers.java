@@ -122,6 +122,15 @@ public final class Headers {
     }
 
     /**
+     * Returns whether there are no fields at all.
+     *
+     * @return {@code true} when empty
+     */
+    public boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
+    /**
      * Returns the field names, each in the spelling of its first occurrence.
      *
      * @return the names, in insertion order
@@ -141,6 +150,34 @@ public final class Headers {
         Map<String, List<String>> map = new LinkedHashMap<>();
         entries.values().forEach(e -> map.put(e.name(), e.values()));
         return Collections.unmodifiableMap(map);
+    }
+
+    /**
+     * Returns these headers with one more value added to the named field (the same as
+     * {@code toBuilder().add(name, value).build()}, but sharing the fields already present).
+     *
+     * @param name the field name
+     * @param value the value to add
+     * @return new headers; these are unchanged
+     * @throws IllegalArgumentException when the name or value is invalid
+     */
+    public Headers with(String name, String value) {
+        Builder.checkName(name);
+        Objects.requireNonNull(value, "value");
+        if (!Builder.validValue(value)) {
+            throw new IllegalArgumentException("header value of '" + name + "' must not contain a line break");
+        }
+        String key = key(name);
+        Map<String, Entry> copy = new LinkedHashMap<>(entries);
+        Entry present = copy.get(key);
+        if (present == null) {
+            copy.put(key, new Entry(name, List.of(value)));
+        } else {
+            List<String> values = new ArrayList<>(present.values());
+            values.add(value);
+            copy.put(key, new Entry(present.name(), List.copyOf(values)));
+        }
+        return new Headers(Collections.unmodifiableMap(copy));
     }
 
     /**

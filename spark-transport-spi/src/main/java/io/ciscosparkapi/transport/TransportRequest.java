@@ -23,7 +23,7 @@ public final class TransportRequest {
     private TransportRequest(Builder b) {
         this.method = b.method;
         this.uri = b.uri;
-        this.headers = b.headers.build();
+        this.headers = b.headers;
         this.body = b.body;
         this.timeout = b.timeout;
     }
@@ -97,7 +97,7 @@ public final class TransportRequest {
     public static final class Builder {
         private final String method;
         private final URI uri;
-        private final Headers.Builder headers = Headers.builder();
+        private Headers headers = Headers.empty();
         private RequestBody body;
         private Duration timeout;
 
@@ -124,7 +124,7 @@ public final class TransportRequest {
          * @return this builder
          */
         public Builder header(String name, String value) {
-            headers.add(name, value);
+            headers = headers.with(name, value);
             return this;
         }
 
@@ -135,7 +135,11 @@ public final class TransportRequest {
          * @return this builder
          */
         public Builder headers(Headers headers) {
-            headers.toMap().forEach((name, values) -> values.forEach(v -> this.headers.add(name, v)));
+            if (this.headers.isEmpty()) {
+                this.headers = headers;
+            } else {
+                headers.toMap().forEach((name, values) -> values.forEach(v -> this.headers = this.headers.with(name, v)));
+            }
             return this;
         }
 

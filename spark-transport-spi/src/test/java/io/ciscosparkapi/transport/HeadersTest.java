@@ -21,6 +21,23 @@ class HeadersTest {
     }
 
     @Test
+    void withAddsAValueAndLeavesTheOriginalUnchanged() {
+        Headers base = Headers.of("Accept", "application/json");
+        Headers more = base.with("accept", "text/plain").with("TrackingID", "t-1");
+        assertThat(base.toMap()).containsOnlyKeys("Accept");
+        assertThat(more.all("ACCEPT")).containsExactly("application/json", "text/plain");
+        assertThat(more.first("trackingid")).contains("t-1");
+        assertThat(more).isEqualTo(Headers.builder().add("Accept", "application/json").add("Accept", "text/plain")
+                .add("TrackingID", "t-1").build());
+        assertThatThrownBy(() -> base.with("X", "a\nb")).isInstanceOf(IllegalArgumentException.class);
+        TransportRequest request = TransportRequest.builder("GET", URI.create("https://example.com/"))
+                .headers(base).header("X-One", "1").build();
+        assertThat(request.headers().names()).containsExactly("Accept", "X-One");
+        assertThat(base.isEmpty()).isFalse();
+        assertThat(Headers.empty().isEmpty()).isTrue();
+    }
+
+    @Test
     void toStringNeverShowsTheAuthorizationValue() {
         Headers headers = Headers.of("Authorization", "Bearer secret-token", "Accept", "application/json");
         assertThat(headers.toString()).doesNotContain("secret-token").contains("<redacted>").contains("application/json");
