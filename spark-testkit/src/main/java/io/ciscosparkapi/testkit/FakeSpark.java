@@ -57,7 +57,7 @@ public final class FakeSpark implements AutoCloseable {
     private final List<FakeUser> seedUsers = new ArrayList<>();
     private final FaultRegistry faultRegistry = new FaultRegistry();
     private final Faults faults;
-    private final Journal journal = new Journal();
+    private final Journal journal;
     private final io.ciscosparkapi.testkit.internal.webhooks.Deliverer deliverer;
     private final Dispatcher dispatcher;
     private final int webhookFailureLimit;
@@ -75,6 +75,7 @@ public final class FakeSpark implements AutoCloseable {
         this.initialSettings = settings.copy();
         this.clock = new FakeClock(b.clock);
         this.faults = new Faults(faultRegistry, settings, initialSettings);
+        this.journal = new Journal(b.journalLimit);
         this.webhookFailureLimit = b.webhookFailureLimit;
         this.webhookFailureWindow = b.webhookFailureWindow;
         this.deliverer = new io.ciscosparkapi.testkit.internal.webhooks.Deliverer(b.webhookAttempts, this::deliveryGivenUp);
@@ -396,6 +397,7 @@ public final class FakeSpark implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private int webhookAttempts = 3;
         private int webhookFailureLimit = 100;
+        private int journalLimit = 10_000;
         private Duration webhookFailureWindow = Duration.ofMinutes(5);
 
         private Builder() {
@@ -487,6 +489,20 @@ public final class FakeSpark implements AutoCloseable {
             }
             this.webhookFailureLimit = failures;
             this.webhookFailureWindow = window;
+            return this;
+        }
+
+        /**
+         * Sets how many requests the {@link Journal} keeps (the most recent ones); 0 keeps none.
+         *
+         * @param limit at least 0; default 10,000
+         * @return this builder
+         */
+        public Builder journalLimit(int limit) {
+            if (limit < 0) {
+                throw new IllegalArgumentException("limit must not be negative: " + limit);
+            }
+            this.journalLimit = limit;
             return this;
         }
 

@@ -1,22 +1,35 @@
 package io.ciscosparkapi.testkit;
 
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.List;
 
-/** The requests a {@link FakeSpark} received, oldest first, for assertions. Thread-safe. */
+/**
+ * The requests a {@link FakeSpark} received, oldest first, for assertions. It keeps the most
+ * recent ones up to a limit ({@link FakeSpark.Builder#journalLimit(int)}, 10,000 by default), so
+ * a long-running fake does not grow without bound. Thread-safe.
+ */
 public final class Journal {
 
-    private final List<RecordedRequest> requests = new ArrayList<>();
+    private final ArrayDeque<RecordedRequest> requests = new ArrayDeque<>();
+    private final int limit;
 
-    Journal() {
+    Journal(int limit) {
+        this.limit = limit;
     }
 
     synchronized void record(RecordedRequest request) {
-        requests.add(request);
+        if (limit == 0) {
+            return;
+        }
+        if (requests.size() == limit) {
+            requests.removeFirst();
+        }
+        requests.addLast(request);
     }
 
     /**
-     * Every request received since the start or the last {@link #clear()}.
+     * Every request kept since the start or the last {@link #clear()}: all of them, unless more
+     * than the limit arrived, then the most recent ones.
      *
      * @return a snapshot, oldest first
      */
@@ -34,7 +47,7 @@ public final class Journal {
         if (requests.isEmpty()) {
             throw new IllegalStateException("no request has been received");
         }
-        return requests.get(requests.size() - 1);
+        return requests.getLast();
     }
 
     /** Forgets every recorded request. */

@@ -35,6 +35,24 @@ class FaultsAndJournalTest extends FakeSparkHttpTestBase {
     }
 
     @Test
+    void theJournalKeepsOnlyTheMostRecentRequestsUpToItsLimit() {
+        try (FakeSpark small = FakeSpark.builder().journalLimit(2).build()) {
+            Http h = new Http(small.startHttp());
+            String token = small.admin().token();
+            h.get(token, "people/me");
+            h.get(token, "rooms");
+            h.get(token, "teams");
+            assertThat(small.journal().requests()).extracting(RecordedRequest::path)
+                    .containsExactly("/v1/rooms", "/v1/teams");
+            assertThat(small.journal().last().path()).isEqualTo("/v1/teams");
+        }
+        try (FakeSpark none = FakeSpark.builder().journalLimit(0).build()) {
+            new Http(none.startHttp()).get(none.admin().token(), "people/me");
+            assertThat(none.journal().requests()).isEmpty();
+        }
+    }
+
+    @Test
     void rulesOnlyMatchTheirMethodAndPath() {
         spark.faults().rateLimit("POST", "rooms", 1, "1");
         assertThat(http.get(admin, "rooms").status()).isEqualTo(200);

@@ -53,10 +53,11 @@ final class MessagesApi {
         if (ctx.caller.isBot() && "group".equals(room.type) && !mentioned) {
             throw ApiError.forbidden("Bots must list group room messages with mentionedPeople=me.");
         }
-        return Paging.page(ctx, roomMessages(ctx, room, mentioned), mentioned ? 100 : 1000);
+        return Paging.page(ctx, roomMessages(ctx, room, mentioned), m -> m.id, m -> Views.message(ctx.store, m),
+                mentioned ? 100 : 1000);
     }
 
-    private static List<ObjectNode> roomMessages(Ctx ctx, Room room, boolean mentionedOnly) {
+    private static List<Message> roomMessages(Ctx ctx, Room room, boolean mentionedOnly) {
         Store store = ctx.store;
         Instant before = null;
         if (ctx.query.has("before")) {
@@ -76,7 +77,7 @@ final class MessagesApi {
         }
         String parentId = ctx.query.get("parentId");
         List<Message> all = new ArrayList<>(store.messages.values());
-        List<ObjectNode> out = new ArrayList<>();
+        List<Message> out = new ArrayList<>();
         for (int i = all.size() - 1; i >= 0; i--) {
             Message m = all.get(i);
             if (!m.roomId.equals(room.id) || !Ops.botMaySee(store, ctx.caller, m)) {
@@ -94,7 +95,7 @@ final class MessagesApi {
             if (parentId != null && !parentId.isEmpty() && !parentId.equals(m.parentId)) {
                 continue;
             }
-            out.add(Views.message(store, m));
+            out.add(m);
         }
         return out;
     }
@@ -108,7 +109,8 @@ final class MessagesApi {
         }
         Person other = personId != null ? store.people.get(personId) : store.personByEmail(personEmail);
         Room room = other == null ? null : store.directRoom(ctx.caller, other);
-        return Paging.page(ctx, room == null ? List.of() : roomMessages(ctx, room, false), 1000);
+        return Paging.page(ctx, room == null ? List.<Message>of() : roomMessages(ctx, room, false), m -> m.id,
+                m -> Views.message(ctx.store, m), 1000);
     }
 
     static ApiResponse get(Ctx ctx, String id) {

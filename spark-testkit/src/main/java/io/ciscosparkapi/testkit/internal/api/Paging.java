@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -57,32 +58,53 @@ public final class Paging {
      * @return the 200 response with {@code items} and, when more remain, a next link
      */
     public static ApiResponse page(Ctx ctx, List<ObjectNode> items, int cap) {
+        return page(ctx, items, Paging::idOf, Function.identity(), cap);
+    }
+
+    /**
+     * Answers one page of {@code items}, rendering only the items of that page.
+     *
+     * @param ctx the request
+     * @param items every matching item, in their stable order
+     * @param idOf an item's id
+     * @param view renders an item as JSON
+     * @param cap the endpoint's largest page
+     * @param <T> the item type
+     * @return the 200 response with {@code items} and, when more remain, a next link
+     */
+    public static <T> ApiResponse page(Ctx ctx, List<T> items, Function<T, String> idOf,
+                                       Function<T, ObjectNode> view, int cap) {
         int size = pageSize(ctx, cap);
         int start = 0;
         String cursor = ctx.query.get(CURSOR);
         if (cursor != null) {
-            start = resolve(cursor, items);
+            start = resolve(cursor, items, idOf);
         }
         int end = Math.min(items.size(), start + size);
         ObjectNode body = Json.object();
         ArrayNode array = body.putArray("items");
         for (int i = start; i < end; i++) {
-            array.add(items.get(i));
+            array.add(view.apply(items.get(i)));
         }
         ApiResponse response = ApiResponse.json(200, Json.bytes(body));
         if (end < items.size()) {
-            response = response.withHeader("Link", "<" + nextLink(ctx, size, encode(end, items.get(end))) + ">; rel=\"next\"");
+            response = response.withHeader("Link", "<" + nextLink(ctx, size, encode(end, idOf.apply(items.get(end))))
+                    + ">; rel=\"next\"");
         }
         return response;
     }
 
-    private static String encode(int offset, JsonNode next) {
-        JsonNode id = next.get("id");
-        String text = offset + ":" + (id == null ? "" : id.asString());
+    private static String idOf(ObjectNode item) {
+        JsonNode id = item.get("id");
+        return id == null ? null : id.asString();
+    }
+
+    private static String encode(int offset, String nextId) {
+        String text = offset + ":" + (nextId == null ? "" : nextId);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static int resolve(String cursor, List<ObjectNode> items) {
+    private static <T> int resolve(String cursor, List<T> items, Function<T, String> idOf) {
         String text;
         int offset;
         try {
@@ -93,9 +115,12 @@ public final class Paging {
         }
         String id = text.substring(text.indexOf(':') + 1);
         if (!id.isEmpty()) {
+            // Usually nothing changed since the previous page: the item is where the cursor says.
+            if (offset >= 0 && offset < items.size() && id.equals(idOf.apply(items.get(offset)))) {
+                return offset;
+            }
             for (int i = 0; i < items.size(); i++) {
-                JsonNode n = items.get(i).get("id");
-                if (n != null && id.equals(n.asString())) {
+                if (id.equals(idOf.apply(items.get(i)))) {
                     return i;
                 }
             }
