@@ -14,6 +14,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -70,18 +72,9 @@ public final class Notifier {
         record(store, "messages", type, actor, room, data);
         ObjectNode reduced = Views.messageData(store, m);
         Person author = store.people.get(m.personId);
-        for (Webhook w : List.copyOf(store.webhooks.values())) {
-            Person owner = matches(store, w, "messages", type, room);
-            if (owner == null) {
-                continue;
-            }
-            if (owner.isBot() && "group".equals(room.type) && !m.mentionedPeople.contains(owner.id)) {
-                continue;
-            }
-            boolean ok = true;
-            for (Map.Entry<String, String> f : w.filters.entrySet()) {
-                String v = f.getValue();
-                ok &= switch (f.getKey()) {
+        fire(store, "messages", type, room, actor,
+                owner -> !(owner.isBot() && "group".equals(room.type) && !m.mentionedPeople.contains(owner.id)),
+                (key, v, owner) -> switch (key) {
                     case "roomId" -> v.equals(m.roomId);
                     case "roomType" -> v.equals(room.type);
                     case "personId" -> v.equals(m.personId);
@@ -89,12 +82,8 @@ public final class Notifier {
                     case "mentionedPeople" -> m.mentionedPeople.contains(v.equals("me") ? owner.id : v);
                     case "hasFiles" -> Boolean.parseBoolean(v) == !m.files.isEmpty();
                     default -> false;
-                };
-            }
-            if (ok) {
-                send(w, "messages", type, actor, reduced);
-            }
-        }
+                },
+                owner -> reduced);
     }
 
     /**
@@ -110,26 +99,15 @@ public final class Notifier {
         ObjectNode data = Views.membership(store, m);
         record(store, "memberships", type, actor, room, data);
         Person member = store.people.get(m.personId);
-        for (Webhook w : List.copyOf(store.webhooks.values())) {
-            Person owner = matches(store, w, "memberships", type, room);
-            if (owner == null) {
-                continue;
-            }
-            boolean ok = true;
-            for (Map.Entry<String, String> f : w.filters.entrySet()) {
-                String v = f.getValue();
-                ok &= switch (f.getKey()) {
+        fire(store, "memberships", type, room, actor, owner -> true,
+                (key, v, owner) -> switch (key) {
                     case "roomId" -> v.equals(m.roomId);
                     case "personId" -> v.equals(m.personId);
                     case "personEmail" -> member != null && v.equalsIgnoreCase(member.email());
                     case "isModerator" -> Boolean.parseBoolean(v) == m.isModerator;
                     default -> false;
-                };
-            }
-            if (ok) {
-                send(w, "memberships", type, actor, data);
-            }
-        }
+                },
+                owner -> data);
     }
 
     /**
@@ -141,22 +119,38 @@ public final class Notifier {
      * @param actor who acted
      */
     public void room(Store store, String type, Room room, Person actor) {
+        fire(store, "rooms", type, room, actor, owner -> true,
+                (key, v, owner) -> switch (key) {
+                    case "type" -> v.equals(room.type);
+                    case "isLocked" -> Boolean.parseBoolean(v) == room.isLocked;
+                    default -> false;
+                },
+                owner -> Views.room(store, room, owner));
+    }
+
+    /** Tests one filter pair of a webhook against the event. */
+    @FunctionalInterface
+    private interface FilterMatch {
+        boolean test(String key, String value, Person owner);
+    }
+
+    /**
+     * Sends the event to every webhook that matches it: resource, event type, an owner who can see
+     * the room and may receive it, and every filter pair.
+     */
+    private void fire(Store store, String resource, String type, Room room, Person actor,
+                      Predicate<Person> ownerReceives, FilterMatch filter, Function<Person, ObjectNode> data) {
         for (Webhook w : List.copyOf(store.webhooks.values())) {
-            Person owner = matches(store, w, "rooms", type, room);
-            if (owner == null) {
+            Person owner = matches(store, w, resource, type, room);
+            if (owner == null || !ownerReceives.test(owner)) {
                 continue;
             }
             boolean ok = true;
             for (Map.Entry<String, String> f : w.filters.entrySet()) {
-                String v = f.getValue();
-                ok &= switch (f.getKey()) {
-                    case "type" -> v.equals(room.type);
-                    case "isLocked" -> Boolean.parseBoolean(v) == room.isLocked;
-                    default -> false;
-                };
+                ok &= filter.test(f.getKey(), f.getValue(), owner);
             }
             if (ok) {
-                send(w, "rooms", type, actor, Views.room(store, room, owner));
+                send(w, resource, type, actor, data.apply(owner));
             }
         }
     }
