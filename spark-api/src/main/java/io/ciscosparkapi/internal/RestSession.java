@@ -92,7 +92,7 @@ public final class RestSession {
      * @return the object
      */
     public <T> T get(String path, Map<String, String> query, Function<Map<String, Object>, T> type) {
-        return readObject("GET", Urls.resolve(config.baseUrl(), path, query), null, 200, type);
+        return readObject("GET", Urls.resolve(config.baseUrl(), path, query), null, true, type);
     }
 
     /**
@@ -118,7 +118,7 @@ public final class RestSession {
      * @return the created object
      */
     public <T> T post(String path, Map<String, Object> body, Function<Map<String, Object>, T> type) {
-        return readObject("POST", Urls.resolve(config.baseUrl(), path, Map.of()), jsonBody(body), 200, type);
+        return readObject("POST", Urls.resolve(config.baseUrl(), path, Map.of()), jsonBody(body), true, type);
     }
 
     /**
@@ -132,12 +132,7 @@ public final class RestSession {
      * @return the answer
      */
     public <T> T post(String path, RequestBody body, boolean authenticated, Function<Map<String, Object>, T> type) {
-        URI uri = Urls.resolve(config.baseUrl(), path, Map.of());
-        try (TransportResponse response = send("POST", uri, body, 200, authenticated)) {
-            return convert(json.readObject(response.body(), "POST " + uri), type);
-        } catch (IOException e) {
-            throw new SparkTransportException("POST " + uri + " failed while reading the response: " + e.getMessage(), e);
-        }
+        return readObject("POST", Urls.resolve(config.baseUrl(), path, Map.of()), body, authenticated, type);
     }
 
     /**
@@ -150,7 +145,7 @@ public final class RestSession {
      * @return the updated object
      */
     public <T> T put(String path, Map<String, Object> body, Function<Map<String, Object>, T> type) {
-        return readObject("PUT", Urls.resolve(config.baseUrl(), path, Map.of()), jsonBody(body), 200, type);
+        return readObject("PUT", Urls.resolve(config.baseUrl(), path, Map.of()), jsonBody(body), true, type);
     }
 
     /**
@@ -212,8 +207,9 @@ public final class RestSession {
         return json;
     }
 
-    private <T> T readObject(String method, URI uri, RequestBody body, int expected, Function<Map<String, Object>, T> type) {
-        try (TransportResponse response = send(method, uri, body, expected, true)) {
+    private <T> T readObject(String method, URI uri, RequestBody body, boolean authenticated,
+                             Function<Map<String, Object>, T> type) {
+        try (TransportResponse response = send(method, uri, body, 200, authenticated)) {
             return convert(json.readObject(response.body(), method + " " + uri), type);
         } catch (IOException e) {
             throw new SparkTransportException(method + " " + uri + " failed while reading the response: " + e.getMessage(), e);
