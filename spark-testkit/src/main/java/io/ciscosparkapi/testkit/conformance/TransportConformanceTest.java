@@ -995,6 +995,42 @@ public abstract class TransportConformanceTest {
     }
 
     /**
+     * A body of declared length that stops arriving fails with an {@link IOException} after the
+     * timeout, whether the transport reports it from {@code execute} or from the body's read.
+     *
+     * @throws Exception when the exchange fails otherwise
+     */
+    @Test
+    public void stalledBodyOfDeclaredLengthTimesOutInsteadOfBlocking() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        URI uri = pooledRoute(exchange -> {
+            exchange.sendResponseHeaders(200, 100_000);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(new byte[20_000]);
+                out.flush();
+                awaitQuietly(release, 20);
+                out.write(new byte[80_000]);
+            } catch (IOException clientGone) {
+                // Expected: the client gave up.
+            }
+        });
+
+        long start = System.nanoTime();
+        try {
+            assertThrows(IOException.class, () -> {
+                try (TransportResponse response = send(TransportRequest.builder("GET", uri)
+                        .timeout(Duration.ofMillis(400)).build())) {
+                    response.body().readAllBytes();
+                }
+            });
+            assertTrue(elapsed(start).compareTo(Duration.ofSeconds(8)) < 0,
+                    "the body was not bounded by the timeout: " + elapsed(start));
+        } finally {
+            release.countDown();
+        }
+    }
+
+    /**
      * A body that keeps flowing is read whole even when it takes longer in total than the request's timeout: after the headers, the timeout bounds each wait, not the whole body.
      *
      * @throws Exception when the exchange fails

@@ -20,7 +20,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -34,9 +33,10 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>HTTP/1.1 or HTTP/2 is used as the JDK negotiates. Redirects are never followed, so an
  * {@code Authorization} header never reaches another host. Request bodies are streamed from
- * their source; response bodies are streamed from the connection. A request's timeout (or the
- * options' read timeout) bounds the wait for the response headers and then each wait for body
- * data.
+ * their source. A response body of declared length between {@link ResponseBodies#BUFFER_MIN}
+ * and {@link ResponseBodies#BUFFER_LIMIT} (a page of a listing) is received whole before
+ * {@link #execute} returns; any other body is streamed from the connection. A request's timeout (or the options' read timeout) bounds the
+ * wait for the response headers and then each wait for body data.
  *
  * <p>Thread-safe: one instance serves any number of threads.
  */
@@ -99,9 +99,10 @@ final class JdkTransport implements Transport {
         RequestStreams uploads = new RequestStreams();
         HttpRequest httpRequest = toHttpRequest(request, timeout, uploads);
 
+        ResponseBodies bodies = new ResponseBodies(timeout);
         HttpResponse<InputStream> response;
         try {
-            response = httpClient.send(httpRequest, BodyHandlers.ofInputStream());
+            response = httpClient.send(httpRequest, bodies);
         } catch (IOException e) {
             uploads.closeAll();
             throw client.get() == null ? closed(e) : describe(e, request.uri());
@@ -113,7 +114,14 @@ final class JdkTransport implements Transport {
             throw e;
         }
 
-        InputStream body = new TimedResponseBody(response.body(), timeout, uploads);
+        InputStream body;
+        if (bodies.buffered()) {
+            // The whole exchange is over: nothing is left to upload or to wait for.
+            uploads.closeAll();
+            body = response.body();
+        } else {
+            body = new TimedResponseBody(response.body(), timeout, uploads);
+        }
         try {
             return new TransportResponse(response.statusCode(), toHeaders(response.headers()), body);
         } catch (RuntimeException e) {

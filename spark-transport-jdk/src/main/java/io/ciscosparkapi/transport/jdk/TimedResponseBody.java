@@ -6,9 +6,6 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A response body stream that applies a read timeout to every wait for data.
@@ -39,7 +36,7 @@ final class TimedResponseBody extends InputStream {
     TimedResponseBody(InputStream delegate, Duration timeout, RequestStreams uploads) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
         this.timeout = timeout;
-        this.timeoutNanos = saturatedNanos(timeout);
+        this.timeoutNanos = Alarms.saturatedNanos(timeout);
         this.uploads = uploads;
     }
 
@@ -58,7 +55,7 @@ final class TimedResponseBody extends InputStream {
             return 0;
         }
         ScheduledFuture<?> alarm = delegate.available() > 0 ? null
-                : Timer.INSTANCE.schedule(this::expire, timeoutNanos, TimeUnit.NANOSECONDS);
+                : Alarms.schedule(this::expire, timeoutNanos);
         int n;
         try {
             n = delegate.read(b, off, len);
@@ -122,35 +119,5 @@ final class TimedResponseBody extends InputStream {
             e.initCause(cause);
         }
         return e;
-    }
-
-    private static long saturatedNanos(Duration d) {
-        try {
-            return d.toNanos();
-        } catch (ArithmeticException tooLong) {
-            return Long.MAX_VALUE;
-        }
-    }
-
-    /**
-     * One timer thread shared by every transport in the JVM. It is a daemon, is created on first
-     * use and ends after a few idle seconds, so nothing has to be shut down; cancelled alarms are
-     * removed at once.
-     */
-    private static final class Timer {
-        static final ScheduledThreadPoolExecutor INSTANCE = create();
-
-        private static ScheduledThreadPoolExecutor create() {
-            ThreadFactory daemons = task -> {
-                Thread t = new Thread(task, "ciscosparkapi-jdk-transport-read-timeout");
-                t.setDaemon(true);
-                return t;
-            };
-            ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, daemons);
-            timer.setRemoveOnCancelPolicy(true);
-            timer.setKeepAliveTime(5, TimeUnit.SECONDS);
-            timer.allowCoreThreadTimeOut(true);
-            return timer;
-        }
     }
 }

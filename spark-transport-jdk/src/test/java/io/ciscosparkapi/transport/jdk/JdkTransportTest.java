@@ -20,6 +20,7 @@ import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -86,7 +88,9 @@ class JdkTransportTest {
             exchange.getResponseHeaders().add("Set-Cookie", "b=2");
             respond(exchange, 200, "ok");
         });
-        server.createContext("/big", JdkTransportTest::big);
+        server.createContext("/big", exchange -> big(exchange, false));
+        server.createContext("/big-fixed", exchange -> big(exchange, true));
+        server.createContext("/fixed", exchange -> respond(exchange, 200, "x".repeat(300_000)));
         server.createContext("/redirect", exchange -> {
             exchange.getResponseHeaders().add("Location", baseUri(server) + "/echo/redirect-target");
             exchange.sendResponseHeaders(302, -1);
@@ -114,6 +118,16 @@ class JdkTransportTest {
                 out.write("rest".getBytes(StandardCharsets.UTF_8));
             } catch (IOException expected) {
                 // The client gave up and closed the connection.
+            }
+        });
+        slowServer.createContext("/flowing-fixed", exchange -> {
+            exchange.sendResponseHeaders(200, 10 * 4096);
+            try (OutputStream out = exchange.getResponseBody()) {
+                for (int i = 0; i < 10; i++) {
+                    out.write(new byte[4096]);
+                    out.flush();
+                    sleep(100);
+                }
             }
         });
         slowServer.start();
@@ -349,6 +363,75 @@ class JdkTransportTest {
     }
 
     @Test
+    void largeBodyOfDeclaredLengthIsStreamedNotBuffered() throws Exception {
+        bigBodyFinished.set(false);
+        try (TransportResponse response = get("/big-fixed")) {
+            assertThat(response.headers().first("Content-Length")).contains(String.valueOf(BIG_BODY));
+            // Above the buffering limit: the response is handed over before the body has arrived.
+            assertThat(bigBodyFinished).isFalse();
+            assertThat(response.body().transferTo(OutputStream.nullOutputStream())).isEqualTo(BIG_BODY);
+        }
+    }
+
+    @Test
+    void bodyOfDeclaredLengthIsWhollyAvailableWhenExecuteReturns() throws Exception {
+        try (TransportResponse response = get("/fixed")) {
+            InputStream body = response.body();
+            // Received whole before the response was handed over: all of it can be read without blocking.
+            assertThat(body.available()).isEqualTo(300_000);
+            assertThat(new String(body.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("x".repeat(300_000));
+        }
+    }
+
+    @Test
+    void bodyOfDeclaredLengthThatKeepsFlowingIsNotCutOffByTheTimeout() throws Exception {
+        // About a second in all, longer than the timeout; no single wait is.
+        TransportRequest request = TransportRequest.builder("GET", slowUri("/flowing-fixed"))
+                .timeout(Duration.ofMillis(600))
+                .build();
+
+        try (TransportResponse response = transport.execute(request)) {
+            assertThat(response.body().readAllBytes()).hasSize(10 * 4096);
+        }
+    }
+
+    @Test
+    void stalledBodyOfDeclaredLengthTimesOutAndClosesTheConnection() throws Exception {
+        try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            CompletableFuture<Long> connectionClosedAfter = CompletableFuture.supplyAsync(() -> {
+                try (Socket socket = listener.accept()) {
+                    InputStream in = socket.getInputStream();
+                    readRequestHead(in);
+                    OutputStream out = socket.getOutputStream();
+                    out.write(("HTTP/1.1 200 OK\r\nContent-Length: 100000\r\nContent-Type: application/json\r\n\r\n"
+                            + "{\"partial\"").getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                    long sent = System.nanoTime();
+                    // Blocks until the client gives up on the body and closes the connection.
+                    while (in.read() != -1) {
+                        // nothing else is sent by the client
+                    }
+                    return System.nanoTime() - sent;
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            TransportRequest request = TransportRequest.builder("GET",
+                            URI.create("http://127.0.0.1:" + listener.getLocalPort() + "/stalled-fixed"))
+                    .timeout(Duration.ofMillis(300))
+                    .build();
+
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> transport.execute(request).close())
+                    .isInstanceOf(HttpTimeoutException.class)
+                    .hasMessageContaining("no response data within PT0.3S");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1_800));
+            assertThat(Duration.ofNanos(connectionClosedAfter.get(5, TimeUnit.SECONDS)))
+                    .isLessThan(Duration.ofSeconds(3));
+        }
+    }
+
+    @Test
     void noContentResponseHasEmptyBody() throws Exception {
         try (TransportResponse response = get("/status/204")) {
             assertThat(response.status()).isEqualTo(204);
@@ -524,6 +607,15 @@ class JdkTransportTest {
 
     // ---- helpers -------------------------------------------------------------------------
 
+    /** Reads a request's line and headers, up to the empty line. */
+    private static void readRequestHead(InputStream in) throws IOException {
+        int matched = 0;
+        byte[] end = {'\r', '\n', '\r', '\n'};
+        for (int b; matched < end.length && (b = in.read()) != -1; ) {
+            matched = b == end[matched] ? matched + 1 : (b == '\r' ? 1 : 0);
+        }
+    }
+
     private TransportResponse get(String path) throws IOException, InterruptedException {
         return transport.execute(TransportRequest.builder("GET", uri(path)).build());
     }
@@ -568,14 +660,14 @@ class JdkTransportTest {
         }
     }
 
-    private static void big(HttpExchange exchange) throws IOException {
+    private static void big(HttpExchange exchange, boolean declareLength) throws IOException {
         exchange.getResponseHeaders().add("X-Size", String.valueOf(BIG_BODY));
         if (exchange.getRequestMethod().equals("HEAD")) {
             exchange.sendResponseHeaders(200, -1);
             exchange.close();
             return;
         }
-        exchange.sendResponseHeaders(200, 0); // chunked
+        exchange.sendResponseHeaders(200, declareLength ? BIG_BODY : 0); // 0: chunked
         byte[] chunk = pattern(64 * 1024);
         try (OutputStream out = exchange.getResponseBody()) {
             for (int written = 0; written < BIG_BODY; written += chunk.length) {
