@@ -5,7 +5,7 @@ import io.ciscosparkapi.model.internal.JsonValues;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -107,12 +107,19 @@ public final class Json {
      * form, so each value is built once.
      */
     private static Map<String, Object> readObjectTree(JsonParser parser) {
-        LinkedHashMap<String, Object> fields = new LinkedHashMap<>();
+        Object[] fields = new Object[16];
+        int count = 0;
         while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = parser.currentName();
-            fields.put(name, readValue(parser, parser.nextToken()));
+            Object value = readValue(parser, parser.nextToken());
+            if (2 * count == fields.length) {
+                fields = Arrays.copyOf(fields, 2 * fields.length);
+            }
+            fields[2 * count] = name;
+            fields[2 * count + 1] = value;
+            count++;
         }
-        return JsonValues.adoptObject(fields);
+        return JsonValues.adoptObject(fields, count);
     }
 
     private static Object readValue(JsonParser parser, JsonToken token) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,23 +42,22 @@ public final class JsonValues {
     }
 
     /**
-     * Returns whether a value is a JSON object or array frozen by this class (and so needs no copy).
-     *
-     * @param value any value
-     * @return true for a frozen object or array
-     */
-    /**
      * Takes ownership of a JSON object a parser has just built, without copying it: the caller
-     * must hold the only reference to {@code entries}, and every nested object or array in it must
+     * must hold the only reference to {@code fields}, and every nested object or array in it must
      * already come from {@link #adoptObject} or {@link #adoptArray}, with plain JSON scalars
      * (String, Boolean, Integer, Long, BigInteger, Double, BigDecimal or null) everywhere else.
      * Used by the SDK's own JSON reader, so a listing builds each item once.
      *
-     * @param entries the object's fields, in order
+     * <p>The fields come as keys and values side by side in one array: key, value, key, value.
+     * A key given more than once keeps its first position and its last value.
+     *
+     * @param fields the object's keys (non-null strings) and values, in order; the array may be
+     *     longer than the fields it holds
+     * @param count how many key and value pairs {@code fields} holds from its start
      * @return the immutable object
      */
-    public static Map<String, Object> adoptObject(LinkedHashMap<String, Object> entries) {
-        return entries.isEmpty() ? FrozenMap.EMPTY : new FrozenMap(entries);
+    public static Map<String, Object> adoptObject(Object[] fields, int count) {
+        return count == 0 ? FrozenMap.EMPTY : new FrozenMap(fields, count);
     }
 
     /**
@@ -90,7 +88,8 @@ public final class JsonValues {
         if (map.isEmpty()) {
             return FrozenMap.EMPTY;
         }
-        LinkedHashMap<String, Object> copy = new LinkedHashMap<>(capacity(map.size()));
+        Object[] copy = new Object[2 * map.size()];
+        int count = 0;
         for (Map.Entry<?, ?> entry : map.entrySet()) {
             Object key = entry.getKey();
             if (key == null) {
@@ -100,9 +99,14 @@ public final class JsonValues {
                 throw new IllegalArgumentException(
                         "json object key is a " + key.getClass().getName() + ", not a String: " + key);
             }
-            copy.put((String) key, freeze(entry.getValue(), key));
+            if (2 * count == copy.length) {
+                throw new IllegalArgumentException("json object changed size while being copied");
+            }
+            copy[2 * count] = key;
+            copy[2 * count + 1] = freeze(entry.getValue(), key);
+            count++;
         }
-        return new FrozenMap(copy);
+        return count == 0 ? FrozenMap.EMPTY : new FrozenMap(copy, count);
     }
 
     private static List<Object> freezeList(Collection<?> list) {
@@ -185,9 +189,5 @@ public final class JsonValues {
 
     private static String describe(Object where) {
         return where instanceof Integer ? "index " + where : "key '" + where + "'";
-    }
-
-    private static int capacity(int size) {
-        return size < 3 ? size + 1 : (int) (size / 0.75f) + 1;
     }
 }
