@@ -6,6 +6,7 @@
 # Environment:
 #   TRANSPORTS   transports to compare with the baseline (default: every transport in the jar)
 #   JMH_OPTS     JMH options replacing the defaults below (e.g. "-f 1 -wi 0 -i 1 -r 1s" for a quick look)
+#   ROUNDS       how many rounds of JMH benchmarks to pool (default 2)
 #   SKIP_BUILD=1 use the benchmarks.jar already built
 #   BUILD_ALSO_MAKE=0  build this module alone against the sibling artifacts in ~/.m2 (no -am)
 # Takes about 6 minutes on 2 cores, plus the build. Run it on a quiet machine: the load average is recorded.
@@ -33,26 +34,38 @@ clients="baseline,$TRANSPORTS"
 load="load average $(cut -d' ' -f1-3 /proc/loadavg) at start"
 echo "Comparing the baseline with: $TRANSPORTS ($load)"
 
-jmh_opts=(${JMH_OPTS:--f 1 -wi 2 -w 1s -i 5 -r 1s})
+jmh_opts=(${JMH_OPTS:--f 1 -wi 2 -w 1s -i 3 -r 1s})
+rounds="${ROUNDS:-2}"
 mkdir -p "$target"
 rm -f "$target"/jmh-*.json "$target/process.tsv"
 start=$(date +%s)
 
-# 1. Listing against the fake Spark (10,000 messages; the fake rebuilds the whole room for
-#    every page, so 100,000 would take about a minute per listing), then against the synthetic
-#    server, whose pages cost nothing to make, for 10,000 and 100,000.
-"$java_bin" -jar "$jar" ListingBenchmark "${jmh_opts[@]}" -p client="$clients" -p server=fake -p items=10000 \
-  -rf json -rff "$target/jmh-listing-fake.json"
-"$java_bin" -jar "$jar" ListingBenchmark "${jmh_opts[@]}" -p client="$clients" -p server=synthetic -p items=10000,100000 \
-  -rf json -rff "$target/jmh-listing-synthetic.json"
-# 2. Single calls over loopback HTTP, and the in-process fake.
-"$java_bin" -jar "$jar" CallBenchmark "${jmh_opts[@]}" -p client="$clients" -rf json -rff "$target/jmh-calls.json"
-"$java_bin" -jar "$jar" InProcessBenchmark "${jmh_opts[@]}" -rf json -rff "$target/jmh-inprocess.json"
+# The JMH benchmarks run in rounds; each round measures every client once, the baseline first in
+# odd rounds and last in even ones, and the report pools the rounds. A machine that drifts during
+# the run (other tenants, thermal limits) then weighs on the SDK and on the baseline alike.
+reversed="$(echo "$clients" | tr ',' '\n' | tac | paste -sd, -)"
+for round in $(seq 1 "$rounds"); do
+  order="$clients"
+  if (( round % 2 == 0 )); then order="$reversed"; fi
+  echo "Round $round of $rounds: $order"
+  # 1. Listing against the fake Spark (10,000 messages; the fake renders the whole page for
+  #    every request, so 100,000 would take long to seed), then against the synthetic server,
+  #    whose pages cost next to nothing to make, for 10,000 and 100,000.
+  "$java_bin" -jar "$jar" ListingBenchmark "${jmh_opts[@]}" -p client="$order" -p server=fake -p items=10000 \
+    -rf json -rff "$target/jmh-listing-fake-$round.json"
+  "$java_bin" -jar "$jar" ListingBenchmark "${jmh_opts[@]}" -p client="$order" -p server=synthetic -p items=10000,100000 \
+    -rf json -rff "$target/jmh-listing-synthetic-$round.json"
+  # 2. Single calls over loopback HTTP, and the in-process fake.
+  "$java_bin" -jar "$jar" CallBenchmark "${jmh_opts[@]}" -p client="$order" -rf json -rff "$target/jmh-calls-$round.json"
+  variants="baseline,sdk"
+  if (( round % 2 == 0 )); then variants="sdk,baseline"; fi
+  "$java_bin" -jar "$jar" InProcessBenchmark "${jmh_opts[@]}" -p variant="$variants" -rf json -rff "$target/jmh-inprocess-$round.json"
+done
 # 3. Whole processes: a million messages in -Xmx64m, and start-up.
 "$java_bin" -cp "$jar" io.ciscosparkapi.benchmarks.WholeProcess "$target/process.tsv" \
   --clients "$clients" --image "$root/spark-image/target/maven-jlink/default/bin/spark"
 # 4. The table.
-load="$load, $(cut -d' ' -f1-3 /proc/loadavg) at end, $(( $(date +%s) - start )) s in all"
+load="$load, $(cut -d' ' -f1-3 /proc/loadavg) at end, $(( $(date +%s) - start )) s in all; JMH: $rounds rounds of ${jmh_opts[*]}, pooled"
 jsons=$(ls "$target"/jmh-*.json | paste -sd, -)
 "$java_bin" -cp "$jar" io.ciscosparkapi.benchmarks.Report "$jsons" "$target/process.tsv" "$target/benchmarks.md" "$load"
 echo "Wrote $target/benchmarks.md"

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.openjdk.jmh.util.ListStatistics;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,12 +55,14 @@ public final class Report {
      */
     public static void main(String[] args) throws IOException {
         Report r = new Report();
+        Map<String, Pooled> pooled = new LinkedHashMap<>();
         for (String name : args[0].split(",")) {
             Path jmh = Path.of(name);
             if (!name.isBlank() && Files.exists(jmh)) {
-                r.readJmh(jmh);
+                r.readJmh(jmh, pooled);
             }
         }
+        pooled.values().forEach(r::putJmh);
         Path process = Path.of(args[1]);
         if (Files.exists(process)) {
             r.readProcess(process);
@@ -78,44 +81,75 @@ public final class Report {
         rows.computeIfAbsent(scenario, k -> new TreeMap<>()).put(client, v);
     }
 
-    private void readJmh(Path file) throws IOException {
+    /**
+     * Every measurement of one benchmark with one set of parameters, gathered from all the JMH
+     * result files: the suite runs in rounds, in alternating order, so that a drift of the
+     * machine during the run weighs on the SDK and the baseline alike.
+     */
+    private static final class Pooled {
+        final JsonNode run;
+        final ListStatistics iterations = new ListStatistics();
+        int forks;
+
+        Pooled(JsonNode run) {
+            this.run = run;
+        }
+
+        void add(JsonNode metric) {
+            for (JsonNode fork : metric.path("rawData")) {
+                forks++;
+                for (JsonNode iteration : fork) {
+                    iterations.addValue(toDouble(iteration));
+                }
+            }
+        }
+    }
+
+    private void readJmh(Path file, Map<String, Pooled> pooled) throws IOException {
         JsonNode root = JsonMapper.builder().build().readTree(Files.readString(file));
         for (JsonNode run : root) {
-            String benchmark = run.path("benchmark").asString();
-            String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
-            String cls = benchmark.substring(0, benchmark.lastIndexOf('.'));
-            cls = cls.substring(cls.lastIndexOf('.') + 1);
-            jdk = run.path("vmName").asString() + " " + run.path("jdkVersion").asString();
-            JsonNode params = run.path("params");
-            String client = params.has("client") ? params.path("client").asString() : params.path("variant").asString();
-            JsonNode metric = run.path("primaryMetric");
-            double score = toDouble(metric.path("score"));
-            double error = toDouble(metric.path("scoreError"));
-            String unit = metric.path("scoreUnit").asString();
-            int threads = run.path("threads").asInt();
-            switch (cls + "." + method) {
-                case "ListingBenchmark.listAll" -> {
-                    long items = params.path("items").asLong();
-                    String server = params.path("server").asString();
-                    // score is ms per listing
-                    double rate = items / (score / 1000.0);
-                    double rateError = error > 0 ? rate * error / score : 0;
-                    String scenario = String.format(Locale.ROOT, "list %,d messages, PagedIterable max=1000 (%s, loopback HTTP)",
-                            items, server.equals("fake") ? "fake Spark" : "synthetic server");
-                    put(scenario, client, new Value(rate, rateError, "items/s", true,
-                            number(score) + " ms/listing"));
-                }
-                case "CallBenchmark.me" -> put("people().me() latency (fake Spark, loopback HTTP)", client,
-                        new Value(score, error, unit.replace("/op", "/call"), false, ""));
-                case "CallBenchmark.create1", "CallBenchmark.create8" -> put(
-                        "messages().create(...) throughput, " + threads + (threads == 1 ? " thread" : " threads")
-                                + " sharing one client (fake Spark, loopback HTTP)",
-                        client, new Value(score, error, unit.replace("ops/", "calls/"), true, ""));
-                case "InProcessBenchmark.me" -> put("people().me() through fake.transport() (in-process, no sockets)",
-                        client.equals(Clients.BASELINE) ? Clients.BASELINE : "inprocess",
-                        new Value(score, error, unit.replace("ops/", "calls/"), true, ""));
-                default -> put(cls + "." + method, client, new Value(score, error, unit, false, ""));
+            String key = run.path("benchmark").asString() + " " + run.path("threads").asInt() + " " + run.path("params");
+            pooled.computeIfAbsent(key, k -> new Pooled(run)).add(run.path("primaryMetric"));
+        }
+    }
+
+    private void putJmh(Pooled measured) {
+        JsonNode run = measured.run;
+        String benchmark = run.path("benchmark").asString();
+        String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
+        String cls = benchmark.substring(0, benchmark.lastIndexOf('.'));
+        cls = cls.substring(cls.lastIndexOf('.') + 1);
+        jdk = run.path("vmName").asString() + " " + run.path("jdkVersion").asString();
+        JsonNode params = run.path("params");
+        String client = params.has("client") ? params.path("client").asString() : params.path("variant").asString();
+        JsonNode metric = run.path("primaryMetric");
+        ListStatistics all = measured.iterations;
+        double score = all.getN() > 0 ? all.getMean() : toDouble(metric.path("score"));
+        double error = all.getN() > 1 ? all.getMeanErrorAt(0.999) : Double.NaN;
+        String unit = metric.path("scoreUnit").asString();
+        int threads = run.path("threads").asInt();
+        switch (cls + "." + method) {
+            case "ListingBenchmark.listAll" -> {
+                long items = params.path("items").asLong();
+                String server = params.path("server").asString();
+                // score is ms per listing
+                double rate = items / (score / 1000.0);
+                double rateError = error > 0 ? rate * error / score : 0;
+                String scenario = String.format(Locale.ROOT, "list %,d messages, PagedIterable max=1000 (%s, loopback HTTP)",
+                        items, server.equals("fake") ? "fake Spark" : "synthetic server");
+                put(scenario, client, new Value(rate, rateError, "items/s", true,
+                        number(score) + " ms/listing"));
             }
+            case "CallBenchmark.me" -> put("people().me() latency (fake Spark, loopback HTTP)", client,
+                    new Value(score, error, unit.replace("/op", "/call"), false, ""));
+            case "CallBenchmark.create1", "CallBenchmark.create8" -> put(
+                    "messages().create(...) throughput, " + threads + (threads == 1 ? " thread" : " threads")
+                            + " sharing one client (fake Spark, loopback HTTP)",
+                    client, new Value(score, error, unit.replace("ops/", "calls/"), true, ""));
+            case "InProcessBenchmark.me" -> put("people().me() through fake.transport() (in-process, no sockets)",
+                    client.equals(Clients.BASELINE) ? Clients.BASELINE : "inprocess",
+                    new Value(score, error, unit.replace("ops/", "calls/"), true, ""));
+            default -> put(cls + "." + method, client, new Value(score, error, unit, false, ""));
         }
     }
 
