@@ -7,8 +7,9 @@ module io.ciscosparkapi {
     requires transitive io.ciscosparkapi.model;
     // Transport and TransportProvider appear in the builder's signature.
     requires transitive io.ciscosparkapi.transport;
-    // JSON reading and writing, kept internal: no Jackson type appears in our API.
-    requires tools.jackson.databind;
+    // JSON reading and writing with Jackson's streaming layer, kept internal: no Jackson type
+    // appears in our API.
+    requires tools.jackson.core;
 
     exports io.ciscosparkapi;
 

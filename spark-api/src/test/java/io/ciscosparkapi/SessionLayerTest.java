@@ -50,6 +50,45 @@ class SessionLayerTest {
     }
 
     @Test
+    void rawBodiesAreWrittenAsJsonWithTimestampsEnumsModelsAndNestedValues() {
+        spark.stubFor(post(urlPathEqualTo("/v1/raw")).willReturn(okJson("{\"ok\":true}")));
+        Map<String, Object> nested = new java.util.LinkedHashMap<>();
+        nested.put("when", java.time.Instant.parse("2026-11-30T10:15:30.123456Z"));
+        nested.put("kind", io.ciscosparkapi.model.RoomType.GROUP);
+        nested.put("none", null);
+        nested.put("ratio", new java.math.BigDecimal("0.10"));
+        nested.put("ids", new Object[] {1, 2L, "three"});
+        nested.put("quote", "a \"quoted\"\nline ü");
+        io.ciscosparkapi.model.Team team = new io.ciscosparkapi.model.Team(Map.of("id", "T1"));
+        try (CiscoSparkAPI api = api()) {
+            api.session().post("raw", Map.of("nested", nested, "team", List.of(team)));
+        }
+        spark.verify(postRequestedFor(urlPathEqualTo("/v1/raw"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.equalToJson("""
+                        {"nested": {"when": "2026-11-30T10:15:30.123Z", "kind": "group", "none": null,
+                                    "ratio": 0.10, "ids": [1, 2, "three"], "quote": "a \\"quoted\\"\\nline ü"},
+                         "team": [{"id": "T1"}]}""")));
+    }
+
+    /** Not a JSON value: the SDK does not guess how to write an arbitrary object. */
+    record Size(int width, int height) {
+    }
+
+    @Test
+    void aBodyValueThatIsNotJsonIsRefusedBeforeAnythingIsSent() {
+        try (CiscoSparkAPI api = api()) {
+            assertThatThrownBy(() -> api.session().post("raw", Map.of("card", Map.of("size", new Size(1, 2)))))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("body.card.size is a io.ciscosparkapi.SessionLayerTest$Size")
+                    .hasMessageContaining("not a JSON value");
+            assertThatThrownBy(() -> api.session().post("raw", Map.of("score", Double.NaN)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("body.score is NaN");
+        }
+        spark.verify(0, postRequestedFor(urlPathEqualTo("/v1/raw")));
+    }
+
+    @Test
     void errorAnswerBecomesSparkApiExceptionWithWhatSparkSaid() {
         spark.stubFor(post(urlPathEqualTo("/v1/memberships")).willReturn(aResponse().withStatus(409)
                 .withHeader("Content-Type", "application/json").withBody(CONFLICT_BODY)));
