@@ -68,6 +68,14 @@ class FrozenObjectTest {
     }
 
     @Test
+    void distinctKeysWhoseHashesCollideAreAllKept() {
+        // "!" and "a" hash to 33 and 97: the same modulo 64.
+        Map<String, Object> frozen = JsonValues.adoptObject(new Object[] {"!", 1, "a", 2, "!", 3}, 3);
+
+        assertThat(frozen).containsExactly(Map.entry("!", 3), Map.entry("a", 2));
+    }
+
+    @Test
     void theObjectCannotBeChangedThroughAnyView() {
         Map<String, Object> frozen = JsonValues.adoptObject(new Object[] {"a", "1", "b", "2"}, 2);
 

@@ -40,11 +40,21 @@ final class FrozenMap extends AbstractMap<String, Object> {
      */
     FrozenMap(Object[] fields, int count) {
         int[] hashIndex = count > SCAN_LIMIT ? new int[tableSize(count)] : null;
+        // One bit per key hash (modulo 64): a key whose bit is not set yet cannot repeat an
+        // earlier key, so small objects are scanned for repeats only on a collision.
+        long seenHashes = 0;
         int kept = 0;
         for (int i = 0; i < count; i++) {
             Object key = fields[2 * i];
             Object value = fields[2 * i + 1];
-            int earlier = hashIndex == null ? scan(fields, kept, key) : probe(fields, hashIndex, key);
+            int earlier;
+            if (hashIndex != null) {
+                earlier = probe(fields, hashIndex, key);
+            } else {
+                long bit = 1L << key.hashCode();
+                earlier = (seenHashes & bit) == 0 ? -1 : scan(fields, kept, key);
+                seenHashes |= bit;
+            }
             if (earlier >= 0) {
                 fields[2 * earlier + 1] = value;
                 continue;
