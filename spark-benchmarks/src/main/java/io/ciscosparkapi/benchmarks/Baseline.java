@@ -89,6 +89,7 @@ public final class Baseline implements AutoCloseable {
             HttpResponse<InputStream> response = send(request(next).GET().build(), 200);
             try (InputStream in = response.body(); JsonParser p = JSON.createParser(in)) {
                 count += readItems(p, sink);
+                toEnd(p);
             }
             next = nextLink(next, response.headers().allValues("Link"));
         }
@@ -209,8 +210,20 @@ public final class Baseline implements AutoCloseable {
                     p.getString();
                 }
             }
+            toEnd(p);
         }
         return id;
+    }
+
+    /**
+     * Reads to the end of the body, as the SDK does. Closing the JDK client's body stream before
+     * its end closes the connection, so a client that stops at the last brace pays for a new
+     * connection on every request (and meets the client's races on closed connections).
+     */
+    private static void toEnd(JsonParser p) throws IOException {
+        if (p.nextToken() != null) {
+            throw new IOException("content after the JSON object");
+        }
     }
 
     /** Drops the client (its threads end once it is unreachable on Java 17). */
