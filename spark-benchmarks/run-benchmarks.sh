@@ -6,8 +6,9 @@
 # Environment:
 #   TRANSPORTS   transports to compare with the baseline (default: every transport in the jar)
 #   JMH_OPTS     JMH options replacing the defaults below (e.g. "-f 1 -wi 0 -i 1 -r 1s" for a quick look)
+#   CALL_OPTS    the same for the single-call benchmarks, whose warm-up is set per benchmark
 #   ROUNDS       how many rounds of JMH benchmarks to pool (default 2)
-#   SKIP_BUILD=1 use the benchmarks.jar already built
+#   SKIP_BUILD=1 use the benchmarks.jar and the jlink image already built
 #   BUILD_ALSO_MAKE=0  build this module alone against the sibling artifacts in ~/.m2 (no -am)
 # Takes about 6 minutes on 2 cores, plus the build. Run it on a quiet machine: the load average is recorded.
 set -euo pipefail
@@ -20,9 +21,9 @@ jar="$target/benchmarks.jar"
 cd "$root"
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
   if [[ "${BUILD_ALSO_MAKE:-1}" == 1 ]]; then
-    ./mvnw -B -q -pl spark-benchmarks -am package -DskipTests
+    ./mvnw -B -q -pl spark-benchmarks,spark-image -am package -DskipTests
   else
-    ./mvnw -B -q -pl spark-benchmarks package -DskipTests
+    ./mvnw -B -q -pl spark-benchmarks,spark-image package -DskipTests
   fi
 fi
 
@@ -35,6 +36,7 @@ load="load average $(cut -d' ' -f1-3 /proc/loadavg) at start"
 echo "Comparing the baseline with: $TRANSPORTS ($load)"
 
 jmh_opts=(${JMH_OPTS:--f 1 -wi 2 -w 1s -i 3 -r 1s})
+call_opts=(${CALL_OPTS:--f 1 -i 3 -r 1s})
 rounds="${ROUNDS:-2}"
 mkdir -p "$target"
 rm -f "$target"/jmh-*.json "$target/process.tsv"
@@ -56,7 +58,8 @@ for round in $(seq 1 "$rounds"); do
   "$java_bin" -jar "$jar" ListingBenchmark "${jmh_opts[@]}" -p client="$order" -p server=synthetic -p items=10000,100000 \
     -rf json -rff "$target/jmh-listing-synthetic-$round.json"
   # 2. Single calls over loopback HTTP, and the in-process fake.
-  "$java_bin" -jar "$jar" CallBenchmark "${jmh_opts[@]}" -p client="$order" -rf json -rff "$target/jmh-calls-$round.json"
+  #    Their warm-up is set per benchmark (longer for the POSTs, see CallBenchmark).
+  "$java_bin" -jar "$jar" CallBenchmark "${call_opts[@]}" -p client="$order" -rf json -rff "$target/jmh-calls-$round.json"
   variants="baseline,sdk"
   if (( round % 2 == 0 )); then variants="sdk,baseline"; fi
   "$java_bin" -jar "$jar" InProcessBenchmark "${jmh_opts[@]}" -p variant="$variants" -rf json -rff "$target/jmh-inprocess-$round.json"
@@ -65,7 +68,7 @@ done
 "$java_bin" -cp "$jar" io.ciscosparkapi.benchmarks.WholeProcess "$target/process.tsv" \
   --clients "$clients" --image "$root/spark-image/target/maven-jlink/default/bin/spark"
 # 4. The table.
-load="$load, $(cut -d' ' -f1-3 /proc/loadavg) at end, $(( $(date +%s) - start )) s in all; JMH: $rounds rounds of ${jmh_opts[*]}, pooled"
+load="$load, $(cut -d' ' -f1-3 /proc/loadavg) at end, $(( $(date +%s) - start )) s in all; JMH: $rounds rounds of ${jmh_opts[*]} (single calls: ${call_opts[*]}, warm-up 6–8 s), pooled"
 jsons=$(ls "$target"/jmh-*.json | paste -sd, -)
 "$java_bin" -cp "$jar" io.ciscosparkapi.benchmarks.Report "$jsons" "$target/process.tsv" "$target/benchmarks.md" "$load"
 echo "Wrote $target/benchmarks.md"
