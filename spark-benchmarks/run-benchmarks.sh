@@ -57,18 +57,18 @@ for round in $(seq 1 "$rounds"); do
     -rf json -rff "$target/jmh-listing-fake-$round.json"
   "$java_bin" -jar "$jar" ListingBenchmark "${jmh_opts[@]}" -p client="$order" -p server=synthetic -p items=10000,100000 \
     -rf json -rff "$target/jmh-listing-synthetic-$round.json"
-  # 2. Single calls over loopback HTTP, and the in-process fake.
-  #    Their warm-up is set per benchmark (longer for the POSTs, see CallBenchmark).
+  # 2. Single calls over loopback HTTP, and the in-process fake. Their warm-up is set per
+  #    benchmark, longer than the listings' (see CallBenchmark).
   "$java_bin" -jar "$jar" CallBenchmark "${call_opts[@]}" -p client="$order" -rf json -rff "$target/jmh-calls-$round.json"
   variants="baseline,sdk"
   if (( round % 2 == 0 )); then variants="sdk,baseline"; fi
-  "$java_bin" -jar "$jar" InProcessBenchmark "${jmh_opts[@]}" -p variant="$variants" -rf json -rff "$target/jmh-inprocess-$round.json"
+  "$java_bin" -jar "$jar" InProcessBenchmark "${call_opts[@]}" -p variant="$variants" -rf json -rff "$target/jmh-inprocess-$round.json"
 done
 # 3. Whole processes: a million messages in -Xmx64m, and start-up.
 "$java_bin" -cp "$jar" io.ciscosparkapi.benchmarks.WholeProcess "$target/process.tsv" \
   --clients "$clients" --image "$root/spark-image/target/maven-jlink/default/bin/spark"
 # 4. The table.
-load="$load, $(cut -d' ' -f1-3 /proc/loadavg) at end, $(( $(date +%s) - start )) s in all; JMH: $rounds rounds of ${jmh_opts[*]} (single calls: ${call_opts[*]}, warm-up 6–8 s), pooled"
+load="$load, $(cut -d' ' -f1-3 /proc/loadavg) at end, $(( $(date +%s) - start )) s in all; JMH: $rounds rounds of ${jmh_opts[*]} (single calls: ${call_opts[*]}, warm-up 4–8 s), pooled"
 jsons=$(ls "$target"/jmh-*.json | paste -sd, -)
 "$java_bin" -cp "$jar" io.ciscosparkapi.benchmarks.Report "$jsons" "$target/process.tsv" "$target/benchmarks.md" "$load"
 echo "Wrote $target/benchmarks.md"

@@ -75,7 +75,7 @@ public class CallBenchmark {
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
-    @Warmup(iterations = 6, time = 1)
+    @Warmup(iterations = 5, time = 1)
     public String me() throws IOException {
         return baseline != null ? baseline.me() : api.people().me().id();
     }
