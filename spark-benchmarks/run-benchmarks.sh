@@ -10,7 +10,7 @@
 #   ROUNDS       how many rounds of JMH benchmarks to pool (default 2)
 #   SKIP_BUILD=1 use the benchmarks.jar and the jlink image already built
 #   BUILD_ALSO_MAKE=0  build this module alone against the sibling artifacts in ~/.m2 (no -am)
-# Takes about 6 minutes on 2 cores, plus the build. Run it on a quiet machine: the load average is recorded.
+# Takes about 9 minutes on 2 cores, the build included. Run it on a quiet machine: the load average is recorded.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -35,8 +35,8 @@ clients="baseline,$TRANSPORTS"
 load="load average $(cut -d' ' -f1-3 /proc/loadavg) at start"
 echo "Comparing the baseline with: $TRANSPORTS ($load)"
 
-jmh_opts=(${JMH_OPTS:--f 1 -wi 2 -w 1s -i 3 -r 1s})
-call_opts=(${CALL_OPTS:--f 1 -i 3 -r 1s})
+jmh_opts=(${JMH_OPTS:--f 1 -wi 3 -w 1s -i 2 -r 1s})
+call_opts=(${CALL_OPTS:--f 1 -i 2 -r 1s})
 rounds="${ROUNDS:-2}"
 mkdir -p "$target"
 rm -f "$target"/jmh-*.json "$target/process.tsv"
