@@ -968,17 +968,8 @@ public abstract class TransportConformanceTest {
     @Test
     public void stalledBodyTimesOutInsteadOfBlocking() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        URI uri = pooledRoute(exchange -> {
-            exchange.sendResponseHeaders(200, 0);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write("partial".getBytes(StandardCharsets.UTF_8));
-                out.flush();
-                awaitQuietly(release, 20);
-                out.write("rest".getBytes(StandardCharsets.UTF_8));
-            } catch (IOException clientGone) {
-                // Expected: the client gave up.
-            }
-        });
+        URI uri = stallingRoute(release, 0, "partial".getBytes(StandardCharsets.UTF_8),
+                "rest".getBytes(StandardCharsets.UTF_8));
 
         try (TransportResponse response = send(TransportRequest.builder("GET", uri)
                 .timeout(Duration.ofMillis(400)).build())) {
@@ -1003,17 +994,7 @@ public abstract class TransportConformanceTest {
     @Test
     public void stalledBodyOfDeclaredLengthTimesOutInsteadOfBlocking() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        URI uri = pooledRoute(exchange -> {
-            exchange.sendResponseHeaders(200, 100_000);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(new byte[20_000]);
-                out.flush();
-                awaitQuietly(release, 20);
-                out.write(new byte[80_000]);
-            } catch (IOException clientGone) {
-                // Expected: the client gave up.
-            }
-        });
+        URI uri = stallingRoute(release, 100_000, new byte[20_000], new byte[80_000]);
 
         long start = System.nanoTime();
         try {
@@ -1344,6 +1325,30 @@ public abstract class TransportConformanceTest {
 
     private URI route(HttpHandler handler) {
         return register(server, "http", handler);
+    }
+
+    /**
+     * A route that sends {@code first}, then stalls until {@code release} (or 20 s) before it
+     * sends {@code rest}.
+     *
+     * @param release lets the route finish
+     * @param declaredLength the Content-Length to declare, or 0 for a chunked body
+     * @param first what is sent at once
+     * @param rest what is sent after the stall
+     * @return the route's URI
+     */
+    private URI stallingRoute(CountDownLatch release, long declaredLength, byte[] first, byte[] rest) {
+        return pooledRoute(exchange -> {
+            exchange.sendResponseHeaders(200, declaredLength);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(first);
+                out.flush();
+                awaitQuietly(release, 20);
+                out.write(rest);
+            } catch (IOException clientGone) {
+                // Expected: the client gave up.
+            }
+        });
     }
 
     private URI pooledRoute(HttpHandler handler) {
