@@ -101,7 +101,8 @@ public final class Json {
     }
 
     /**
-     * Reads one JSON object from a stream, which stays open. The result is deeply immutable.
+     * Reads one JSON object from a stream, to its end; the stream is closed once read. The
+     * result is deeply immutable.
      *
      * @param in the body
      * @param what names the response in error messages
@@ -110,19 +111,24 @@ public final class Json {
      */
     public Map<String, Object> readObject(InputStream in, String what) {
         try (JsonParser parser = FACTORY.createParser(in)) {
-            JsonToken first = parser.nextToken();
-            if (first != JsonToken.START_OBJECT) {
-                throw new SparkException("Malformed response from " + what + ": "
-                        + (first == null ? "the body is empty" : "found " + first) + ", expected a JSON object");
-            }
-            Map<String, Object> object = readObjectTree(parser);
-            if (parser.nextToken() != null) {
-                throw new SparkException("Malformed response from " + what + ": content after the JSON object");
-            }
-            return object;
+            return readWholeObject(parser, what);
         } catch (JacksonException e) {
             throw new SparkException("Malformed response from " + what + ": " + e.getOriginalMessage(), e);
         }
+    }
+
+    /** Reads the one JSON object the parser's input must hold, and nothing after it. */
+    private static Map<String, Object> readWholeObject(JsonParser parser, String what) {
+        JsonToken first = parser.nextToken();
+        if (first != JsonToken.START_OBJECT) {
+            throw new SparkException("Malformed response from " + what + ": "
+                    + (first == null ? "the body is empty" : "found " + first) + ", expected a JSON object");
+        }
+        Map<String, Object> object = readObjectTree(parser);
+        if (parser.nextToken() != null) {
+            throw new SparkException("Malformed response from " + what + ": content after the JSON object");
+        }
+        return object;
     }
 
     /**
@@ -224,11 +230,7 @@ public final class Json {
      */
     public Map<String, Object> readObjectOrNull(String text) {
         try (JsonParser parser = FACTORY.createParser(text)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return null;
-            }
-            Map<String, Object> object = readObjectTree(parser);
-            return parser.nextToken() == null ? object : null;
+            return readWholeObject(parser, "an error body");
         } catch (JacksonException | SparkException e) {
             return null;
         }
