@@ -89,7 +89,6 @@ public final class Report {
     private static final class Pooled {
         final JsonNode run;
         final ListStatistics iterations = new ListStatistics();
-        int forks;
 
         Pooled(JsonNode run) {
             this.run = run;
@@ -97,7 +96,6 @@ public final class Report {
 
         void add(JsonNode metric) {
             for (JsonNode fork : metric.path("rawData")) {
-                forks++;
                 for (JsonNode iteration : fork) {
                     iterations.addValue(toDouble(iteration));
                 }
