@@ -165,7 +165,7 @@ public final class Baseline implements AutoCloseable {
      */
     public String me() throws IOException {
         HttpResponse<InputStream> response = send(request(URI.create(base + "people/me")).GET().build(), 200);
-        return readId(response);
+        return readId(response.body());
     }
 
     /**
@@ -190,12 +190,20 @@ public final class Baseline implements AutoCloseable {
                 .header("Content-Type", "application/json;charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
-        return readId(send(request, 200));
+        return readId(send(request, 200).body());
     }
 
-    private static String readId(HttpResponse<InputStream> response) throws IOException {
+    /**
+     * Reads a JSON object's {@code id}, the other fields read and dropped, to the body's end;
+     * closes the body.
+     *
+     * @param body the response body
+     * @return the id, or {@code null} when there is none
+     * @throws IOException when the body is not one JSON object
+     */
+    static String readId(InputStream body) throws IOException {
         String id = null;
-        try (InputStream in = response.body(); JsonParser p = JSON.createParser(in)) {
+        try (InputStream in = body; JsonParser p = JSON.createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException("expected a JSON object");
             }

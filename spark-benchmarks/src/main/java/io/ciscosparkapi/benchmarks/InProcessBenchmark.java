@@ -6,7 +6,6 @@ import io.ciscosparkapi.transport.Transport;
 import io.ciscosparkapi.transport.TransportRequest;
 import io.ciscosparkapi.transport.TransportResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -20,9 +19,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.json.JsonFactory;
 
 /**
  * {@code people().me()} through the fake's in-process transport (no sockets), against the
@@ -35,7 +31,6 @@ import tools.jackson.core.json.JsonFactory;
 @Warmup(iterations = 4, time = 1)
 public class InProcessBenchmark {
 
-    private static final JsonFactory JSON = new JsonFactory();
     private static final URI BASE = URI.create("http://127.0.0.1/v1/");
 
     /** {@code baseline} (raw transport) or {@code sdk} (the SDK on it). */
@@ -89,26 +84,7 @@ public class InProcessBenchmark {
             if (response.status() != 200) {
                 throw new IOException("people/me answered " + response.status());
             }
-            return readId(response.body());
+            return Baseline.readId(response.body());
         }
-    }
-
-    private static String readId(InputStream in) {
-        String id = null;
-        try (JsonParser p = JSON.createParser(in)) {
-            p.nextToken();
-            while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-                String name = p.currentName();
-                JsonToken t = p.nextToken();
-                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-                    p.skipChildren();
-                } else if ("id".equals(name)) {
-                    id = p.getString();
-                } else {
-                    p.getString();
-                }
-            }
-        }
-        return id;
     }
 }
