@@ -130,6 +130,13 @@ class JdkTransportTest {
                 }
             }
         });
+        slowServer.createContext("/drain", exchange -> {
+            long length;
+            try (InputStream in = exchange.getRequestBody()) {
+                length = in.transferTo(OutputStream.nullOutputStream());
+            }
+            respond(exchange, 200, "drained " + length);
+        });
         slowServer.start();
     }
 
@@ -298,6 +305,72 @@ class JdkTransportTest {
         transport.execute(TransportRequest.builder("POST", uri("/echo/closed-source")).body(body).build()).close();
 
         assertThat(sourceClosed).isTrue();
+    }
+
+    @Test
+    void uploadWhoseSourceBlocksHoldsUpNoOtherRequest() throws Exception {
+        CountDownLatch blocked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        RequestBody body = RequestBody.ofStream(() -> new InputStream() {
+            private boolean sentFirst;
+
+            @Override
+            public int read() {
+                throw new UnsupportedOperationException("read in blocks");
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (!sentFirst) {
+                    sentFirst = true;
+                    b[off] = 'a';
+                    return 1;
+                }
+                // Like a slow network source: nothing more until released.
+                blocked.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    throw new IOException("interrupted", e);
+                }
+                return -1;
+            }
+        }, -1, "application/octet-stream");
+        TransportRequest upload = TransportRequest.builder("POST", slowUri("/drain")).body(body).build();
+        ExecutorService uploader = Executors.newSingleThreadExecutor();
+        try {
+            Future<String> uploaded = uploader.submit(() -> {
+                try (TransportResponse response = transport.execute(upload)) {
+                    return new String(response.body().readAllBytes(), StandardCharsets.UTF_8);
+                }
+            });
+            assertThat(blocked.await(5, TimeUnit.SECONDS)).as("the upload's source is being read").isTrue();
+
+            CompletableFuture<Integer> other = CompletableFuture.supplyAsync(() -> {
+                try (TransportResponse response = get("/status/200")) {
+                    return response.status();
+                } catch (IOException | InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            assertThat(other.get(4, TimeUnit.SECONDS)).as("a request made while the upload's source blocks").isEqualTo(200);
+
+            release.countDown();
+            assertThat(uploaded.get(5, TimeUnit.SECONDS)).isEqualTo("drained 1");
+        } finally {
+            release.countDown();
+            uploader.shutdownNow();
+        }
+    }
+
+    @Test
+    void streamedUploadAfterCloseThrowsIOException() {
+        transport.close();
+        RequestBody body = RequestBody.ofStream(() -> new ByteArrayInputStream(pattern(10)), 10, "application/octet-stream");
+
+        assertThatThrownBy(() -> transport.execute(TransportRequest.builder("POST", uri("/echo/closed-upload")).body(body).build()))
+                .isInstanceOf(IOException.class)
+                .hasMessage("transport is closed");
     }
 
     @Test
