@@ -1,6 +1,5 @@
 package io.ciscosparkapi.transport.jdk;
 
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodySubscriber;
@@ -9,7 +8,7 @@ import java.net.http.HttpResponse.ResponseInfo;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -25,6 +24,12 @@ import java.util.concurrent.ScheduledFuture;
  * streamed body costs one per buffer the client receives; pages of a listing are such bodies.
  * Any other body (no declared length, a short one, or a long one such as a file download) is
  * streamed and read through {@link TimedResponseBody}.
+ *
+ * <p>A body received whole is kept in the buffers the client read it into, which the client no
+ * longer uses once it has handed them over, rather than copied into one array: that copy was
+ * most of what the transport allocated while listing. A piece shorter than {@link #KEEP_MIN}
+ * is copied into an array gathering such pieces, so a body that trickles in holds no mostly
+ * empty buffers.
  *
  * <p>The timeout means the same either way: after the headers (which the client's request
  * timeout covers) it bounds each wait for body data. While a body is being buffered, a stretch
@@ -44,7 +49,14 @@ final class ResponseBodies implements HttpResponse.BodyHandler<InputStream> {
     /** The longest declared body that is received whole before the response is handed over. */
     static final long BUFFER_LIMIT = 4L << 20;
 
-    private static final byte[] EMPTY = new byte[0];
+    /**
+     * The shortest piece of a buffered body kept as the client handed it over. The client reads
+     * into buffers of 16 KB; shorter pieces are gathered.
+     */
+    static final int KEEP_MIN = 8 << 10;
+
+    /** The size of the arrays that gather short pieces, unless less of the body is left. */
+    static final int GATHER_SIZE = 16 << 10;
 
     private final Duration timeout;
     private volatile boolean buffering;
@@ -86,20 +98,23 @@ final class ResponseBodies implements HttpResponse.BodyHandler<InputStream> {
     }
 
     /**
-     * Collects a body of declared length into one array, sized once, and gives up on it when
+     * Collects a body of declared length as the pieces it arrives in, and gives up on it when
      * no data arrives for a whole timeout.
      */
-    private static final class Buffer implements BodySubscriber<InputStream> {
+    static final class Buffer implements BodySubscriber<InputStream> {
 
         private final CompletableFuture<InputStream> body = new CompletableFuture<>();
         private final int declared;
         private final Duration timeout;
         private final long timeoutNanos;
+        private final List<ByteBuffer> pieces = new ArrayList<>();
         private Flow.Subscription subscription;
         private volatile long lastData;
         private volatile ScheduledFuture<?> alarm;
-        private byte[] bytes;
-        private int size;
+        /** Gathers short pieces; {@code null} when none is being gathered. */
+        private byte[] gather;
+        private int gathered;
+        private long size;
 
         Buffer(int declared, Duration timeout) {
             this.declared = declared;
@@ -127,15 +142,29 @@ final class ResponseBodies implements HttpResponse.BodyHandler<InputStream> {
             lastData = System.nanoTime();
             for (ByteBuffer buffer : buffers) {
                 int n = buffer.remaining();
-                if (bytes == null) {
-                    bytes = new byte[Math.max(declared, n)];
-                } else if (bytes.length - size < n) {
-                    // The client enforces the declared length; grow anyway rather than fail.
-                    bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, Math.addExact(size, n)));
+                if (n >= KEEP_MIN) {
+                    endGathering();
+                    pieces.add(buffer);
+                } else if (n > 0) {
+                    if (gather == null || gather.length - gathered < n) {
+                        endGathering();
+                        // The client enforces the declared length; a longer body is still taken.
+                        gather = new byte[(int) Math.max(n, Math.min(GATHER_SIZE, declared - size))];
+                    }
+                    buffer.get(gather, gathered, n);
+                    gathered += n;
                 }
-                buffer.get(bytes, size, n);
                 size += n;
             }
+        }
+
+        /** Closes the array gathering short pieces, if any, as the body's next piece. */
+        private void endGathering() {
+            if (gathered > 0) {
+                pieces.add(ByteBuffer.wrap(gather, 0, gathered));
+            }
+            gather = null;
+            gathered = 0;
         }
 
         @Override
@@ -147,7 +176,8 @@ final class ResponseBodies implements HttpResponse.BodyHandler<InputStream> {
         @Override
         public void onComplete() {
             disarm();
-            body.complete(new ByteArrayInputStream(bytes == null ? EMPTY : bytes, 0, size));
+            endGathering();
+            body.complete(new BufferedBody(pieces.toArray(new ByteBuffer[0])));
         }
 
         /** On the timer thread: gives up after a whole timeout without data, else looks again later. */
