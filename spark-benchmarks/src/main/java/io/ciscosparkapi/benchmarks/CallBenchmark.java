@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -29,6 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * less code to compile looks faster) instead of the steady state.
  */
 @State(Scope.Benchmark)
+@Fork(value = 1, jvmArgsAppend = {Forked.HEAP_MIN, Forked.HEAP_MAX, Forked.PRE_TOUCH})
 public class CallBenchmark {
 
     /** {@code baseline} or a transport name. */
