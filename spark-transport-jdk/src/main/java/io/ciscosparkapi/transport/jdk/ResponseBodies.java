@@ -190,7 +190,7 @@ final class ResponseBodies implements HttpResponse.BodyHandler<InputStream> {
                 alarm = Alarms.schedule(this::checkProgress, timeoutNanos - idle);
                 return;
             }
-            if (body.completeExceptionally(new HttpTimeoutException("no response data within " + timeout))) {
+            if (body.completeExceptionally(TimedResponseBody.noDataWithin(timeout))) {
                 // An unfinished body cannot leave its connection reusable: the client closes it.
                 subscription.cancel();
             }

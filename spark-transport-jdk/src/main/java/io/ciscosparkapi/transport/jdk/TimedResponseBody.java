@@ -113,8 +113,18 @@ final class TimedResponseBody extends InputStream {
         }
     }
 
+    /**
+     * The failure of a body that received no data for a whole timeout, buffered or streamed.
+     *
+     * @param timeout the longest wait for each piece of a body
+     * @return the exception to report
+     */
+    static HttpTimeoutException noDataWithin(Duration timeout) {
+        return new HttpTimeoutException("no response data within " + timeout);
+    }
+
     private HttpTimeoutException timeoutException(IOException cause) {
-        HttpTimeoutException e = new HttpTimeoutException("no response data within " + timeout);
+        HttpTimeoutException e = noDataWithin(timeout);
         if (cause != null) {
             e.initCause(cause);
         }
