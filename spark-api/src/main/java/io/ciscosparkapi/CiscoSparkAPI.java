@@ -1,6 +1,7 @@
 package io.ciscosparkapi;
 
 import io.ciscosparkapi.internal.ClientConfig;
+import io.ciscosparkapi.internal.Log;
 import io.ciscosparkapi.internal.RestSession;
 import io.ciscosparkapi.internal.TransportSelector;
 import io.ciscosparkapi.transport.Transport;
@@ -444,13 +445,16 @@ public final class CiscoSparkAPI implements AutoCloseable {
                         + "accessToken(...) method of CiscoSparkAPI.builder().");
             }
             URI base = validateBaseUrl(baseUrl);
+            Log.prepare();
             Transport chosen = transport;
             String name = "custom (" + (chosen == null ? "" : chosen.getClass().getName()) + ")";
             boolean owns = false;
             if (chosen == null) {
-                TransportProvider provider = TransportSelector.choose(transportName, providers.get(), environment);
+                List<TransportProvider> found = providers.get();
+                TransportProvider provider = TransportSelector.choose(transportName, found, environment);
                 chosen = provider.create(transportOptions != null ? transportOptions
                         : TransportOptions.builder().readTimeout(singleRequestTimeout).build());
+                TransportSelector.logChoice(found, provider);
                 name = provider.name();
                 owns = true;
             }

@@ -41,7 +41,6 @@ public final class RestSession {
     /** JSON request bodies' content type, as the Python SDK sends it. */
     public static final String JSON = "application/json;charset=utf-8";
 
-    private static final System.Logger LOG = System.getLogger("io.ciscosparkapi");
     private static final Duration DEFAULT_RATE_LIMIT_WAIT = Duration.ofSeconds(15);
     private static final int MAX_ERROR_BODY = 8192;
     private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
@@ -178,7 +177,7 @@ public final class RestSession {
             URI nextUri = null;
             if (next != null) {
                 if (next.contains("max=null")) {
-                    LOG.log(Level.WARNING, "Spark sent a next link with 'max=null'; removing it");
+                    Log.logger().log(Level.WARNING, "Spark sent a next link with 'max=null'; removing it");
                 }
                 nextUri = NextLinks.repair(uri.resolve(next), original);
             }
@@ -261,7 +260,7 @@ public final class RestSession {
                     retries++;
                     Duration wait = backoff(retries);
                     int retry = retries;
-                    LOG.log(Level.DEBUG, () -> method + " " + uri + " failed (" + e + "); retry " + retry + " in "
+                    Log.logger().log(Level.DEBUG, () -> method + " " + uri + " failed (" + e + "); retry " + retry + " in "
                             + wait.toMillis() + " ms");
                     sleep(wait);
                     continue;
@@ -273,7 +272,7 @@ public final class RestSession {
             }
             int status = response.status();
             long millis = (System.nanoTime() - start) / 1_000_000;
-            LOG.log(Level.DEBUG, () -> method + " " + uri + " -> " + status + " in " + millis + " ms");
+            Log.logger().log(Level.DEBUG, () -> method + " " + uri + " -> " + status + " in " + millis + " ms");
             if (status == expected) {
                 return response;
             }
@@ -282,7 +281,7 @@ public final class RestSession {
                 if (config.waitOnRateLimit() && waited.plus(wait).compareTo(config.maxRateLimitWait()) <= 0) {
                     closeQuietly(response);
                     waited = waited.plus(wait);
-                    LOG.log(Level.WARNING, "Rate limited by Spark on " + method + " " + uri + "; waiting "
+                    Log.logger().log(Level.WARNING, "Rate limited by Spark on " + method + " " + uri + "; waiting "
                             + wait.toSeconds() + " s before sending it again");
                     sleep(wait);
                     continue;
@@ -294,7 +293,7 @@ public final class RestSession {
                 closeQuietly(response);
                 retries++;
                 Duration wait = backoff(retries);
-                LOG.log(Level.DEBUG, () -> method + " " + uri + " answered " + status + "; retry in " + wait.toMillis() + " ms");
+                Log.logger().log(Level.DEBUG, () -> method + " " + uri + " answered " + status + "; retry in " + wait.toMillis() + " ms");
                 sleep(wait);
                 continue;
             }
@@ -341,7 +340,7 @@ public final class RestSession {
             long seconds = Long.parseLong(value.trim());
             return Duration.ofSeconds(Math.max(1, seconds));
         } catch (NumberFormatException e) {
-            LOG.log(Level.WARNING, "Spark sent an unusable Retry-After header '" + value + "'; waiting "
+            Log.logger().log(Level.WARNING, "Spark sent an unusable Retry-After header '" + value + "'; waiting "
                     + DEFAULT_RATE_LIMIT_WAIT.toSeconds() + " s");
             return DEFAULT_RATE_LIMIT_WAIT;
         }
@@ -368,7 +367,7 @@ public final class RestSession {
             byte[] bytes = in.readNBytes(MAX_ERROR_BODY);
             raw = bytes.length == 0 ? null : new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException | UncheckedIOException e) {
-            LOG.log(Level.DEBUG, () -> "Could not read the error body: " + e);
+            Log.logger().log(Level.DEBUG, () -> "Could not read the error body: " + e);
         }
         String message = null;
         List<String> errors = new ArrayList<>();

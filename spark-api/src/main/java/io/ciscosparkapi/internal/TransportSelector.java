@@ -22,8 +22,6 @@ public final class TransportSelector {
     /** The environment variable that names a transport. */
     public static final String ENVIRONMENT = "SPARK_TRANSPORT";
 
-    private static final System.Logger LOG = System.getLogger("io.ciscosparkapi");
-
     private TransportSelector() {
     }
 
@@ -48,7 +46,6 @@ public final class TransportSelector {
      */
     public static TransportProvider choose(String explicit, List<TransportProvider> providers,
                                            Function<String, String> environment) {
-        LOG.log(Level.DEBUG, () -> "Transport providers found: " + describe(providers));
         String name = explicit;
         String source = "the builder";
         if (blank(name)) {
@@ -76,9 +73,20 @@ public final class TransportSelector {
                             + "CiscoSparkAPI.builder().transport(...). Shaded or assembled jars must merge "
                             + "META-INF/services files."));
         }
-        TransportProvider result = chosen;
-        LOG.log(Level.DEBUG, () -> "Transport chosen: " + result.name() + " (" + result.getClass().getName() + ")");
         return chosen;
+    }
+
+    /**
+     * Logs, at debug level, the providers found and the one chosen. Called once the chosen
+     * provider has built its transport, which the logger's setup (see {@link Log}) runs alongside.
+     *
+     * @param providers the candidates
+     * @param chosen the provider {@link #choose} returned
+     */
+    public static void logChoice(List<TransportProvider> providers, TransportProvider chosen) {
+        System.Logger log = Log.logger();
+        log.log(Level.DEBUG, () -> "Transport providers found: " + describe(providers));
+        log.log(Level.DEBUG, () -> "Transport chosen: " + chosen.name() + " (" + chosen.getClass().getName() + ")");
     }
 
     private static String describe(List<TransportProvider> providers) {
