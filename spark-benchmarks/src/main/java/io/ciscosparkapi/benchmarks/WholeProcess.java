@@ -26,7 +26,9 @@ import java.util.concurrent.TimeUnit;
  *       {@code /proc/<pid>/status} (VmHWM) and its GC counts from its own MXBeans;</li>
  *   <li>start-up: from process start to the first response of one {@code people().me()} on the
  *       class path, against a fake Spark in this process; and the quickstart up to its first
- *       answer on the class path and from the jlink image, when the image is built.</li>
+ *       answer on the class path and from the jlink image, when the image is built. The starts
+ *       of the compared launches take turns, so a machine that drifts weighs on each alike, after
+ *       one start of each that is not counted: the first start reads its classes from disk.</li>
  * </ul>
  *
  * <pre>
@@ -56,7 +58,7 @@ public final class WholeProcess {
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
         long items = 1_000_000;
-        int starts = 5;
+        int starts = 7;
         List<String> clients = new ArrayList<>(List.of(Clients.BASELINE));
         clients.addAll(Transports.available());
         Path image = null;
@@ -158,37 +160,51 @@ public final class WholeProcess {
     private void startup(List<String> clients, int starts) throws Exception {
         try (FakeSpark fake = FakeSpark.create()) {
             URI base = fake.startHttp();
+            Map<String, List<String>> commands = new LinkedHashMap<>();
             for (String client : clients) {
-                List<String> command = List.of(java, "-cp", classpath, StartupMe.class.getName(), client,
-                        base.toString(), fake.admin().token());
-                long[] millis = new long[starts];
-                for (int i = 0; i < starts; i++) {
-                    millis[i] = timeToLine(command, Map.of(), "first-response");
-                }
-                record("startup", client, Long.toString(median(millis)), "ms", "median of " + starts + ": "
-                        + Arrays.toString(millis));
+                commands.put(client, List.of(java, "-cp", classpath, StartupMe.class.getName(), client,
+                        base.toString(), fake.admin().token()));
             }
+            takeTurns(commands, "first-response", starts)
+                    .forEach((client, millis) -> recordStarts("startup", client, millis));
         }
     }
 
     private void quickstart(Path image, int starts) throws Exception {
-        List<String> classPath = List.of(java, "-cp", classpath, "io.ciscosparkapi.examples.Quickstart");
-        long[] cp = new long[starts];
-        for (int i = 0; i < starts; i++) {
-            cp[i] = timeToLine(classPath, Map.of(), "me.id()");
+        Map<String, List<String>> commands = new LinkedHashMap<>();
+        commands.put("classpath", List.of(java, "-cp", classpath, "io.ciscosparkapi.examples.Quickstart"));
+        boolean built = image != null && Files.isExecutable(image);
+        if (built) {
+            commands.put("jlink-image", List.of(image.toString()));
         }
-        record("startup-quickstart", "classpath", Long.toString(median(cp)), "ms", "median of " + starts + ": "
-                + Arrays.toString(cp));
-        if (image == null || !Files.isExecutable(image)) {
+        takeTurns(commands, "me.id()", starts).forEach((launch, millis) -> recordStarts("startup-quickstart", launch, millis));
+        if (!built) {
             record("startup-quickstart", "jlink-image", "n/a", "ms", "image not built: " + image);
-            return;
         }
-        long[] im = new long[starts];
+    }
+
+    /**
+     * Times each command's starts up to its first line starting with {@code prefix}, the commands
+     * taking turns, after one start of each that is not counted.
+     */
+    private static Map<String, long[]> takeTurns(Map<String, List<String>> commands, String prefix, int starts)
+            throws Exception {
+        Map<String, long[]> millis = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> command : commands.entrySet()) {
+            timeToLine(command.getValue(), Map.of(), prefix);
+            millis.put(command.getKey(), new long[starts]);
+        }
         for (int i = 0; i < starts; i++) {
-            im[i] = timeToLine(List.of(image.toString()), Map.of(), "me.id()");
+            for (Map.Entry<String, List<String>> command : commands.entrySet()) {
+                millis.get(command.getKey())[i] = timeToLine(command.getValue(), Map.of(), prefix);
+            }
         }
-        record("startup-quickstart", "jlink-image", Long.toString(median(im)), "ms", "median of " + starts + ": "
-                + Arrays.toString(im));
+        return millis;
+    }
+
+    private void recordStarts(String scenario, String launch, long[] millis) {
+        record(scenario, launch, Long.toString(median(millis)), "ms", "median of " + millis.length + ": "
+                + Arrays.toString(millis));
     }
 
     private static long timeToLine(List<String> command, Map<String, String> env, String prefix) throws Exception {
