@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 
@@ -37,7 +36,23 @@ public final class Urls {
      * @return the encoded text
      */
     public static String encode(String value) {
+        if (isPlain(value)) {
+            return value; // ids and fixed path segments: nothing to encode
+        }
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20").replace("%7E", "~");
+    }
+
+    /** Whether every character is one that {@link #encode} leaves as it is. */
+    private static boolean isPlain(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '*';
+            if (!plain) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -90,7 +105,7 @@ public final class Urls {
         return a.getScheme() != null && b.getScheme() != null
                 && a.getScheme().equalsIgnoreCase(b.getScheme())
                 && a.getHost() != null && b.getHost() != null
-                && a.getHost().toLowerCase(Locale.ROOT).equals(b.getHost().toLowerCase(Locale.ROOT))
+                && a.getHost().equalsIgnoreCase(b.getHost())
                 && port(a) == port(b);
     }
 
