@@ -80,6 +80,23 @@ class PagingTest {
     }
 
     @Test
+    void aNextLinkToThePageItselfEndsTheListingWithAnErrorInsteadOfLoopingForever() {
+        spark.stubFor(get(urlEqualTo("/v1/rooms?type=group")).willReturn(okJson(items("1", "2"))
+                .withHeader("Link", "<" + base() + "rooms?type=group&cursor=p2>; rel=\"next\"")));
+        spark.stubFor(get(urlEqualTo("/v1/rooms?type=group&cursor=p2")).willReturn(okJson(items("3"))
+                .withHeader("Link", "<" + base() + "rooms?type=group&cursor=p2>; rel=\"next\"")));
+        List<String> seen = new ArrayList<>();
+        try (CiscoSparkAPI api = WireMockSpark.client(spark)) {
+            assertThatThrownBy(() -> api.rooms().list(q -> q.type(RoomType.GROUP)).forEach(r -> seen.add(r.id())))
+                    .isInstanceOf(SparkException.class)
+                    .hasMessageContaining("rooms?type=group&cursor=p2")
+                    .hasMessageContaining("next link to the page itself");
+        }
+        assertThat(seen).containsExactly("1", "2");
+        spark.verify(2, getRequestedFor(urlPathEqualTo("/v1/rooms")));
+    }
+
+    @Test
     void pagesAreFetchedOnlyWhenNeeded() {
         threePages();
         try (CiscoSparkAPI api = WireMockSpark.client(spark)) {

@@ -180,6 +180,11 @@ public final class RestSession {
                     Log.logger().log(Level.WARNING, "Spark sent a next link with 'max=null'; removing it");
                 }
                 nextUri = NextLinks.repair(uri.resolve(next), original);
+                if (nextUri.equals(uri)) {
+                    // Following it would fetch this page again, and again: stop with the page's items unread.
+                    throw new SparkException("GET " + uri + " sent a next link to the page itself; "
+                            + "the listing stops here instead of reading it forever");
+                }
             }
             return new SimplePage<>(List.copyOf(items), nextUri);
         } catch (IOException e) {
