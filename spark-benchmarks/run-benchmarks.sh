@@ -11,7 +11,7 @@
 #   RECHECK      the clients measured again after the first round (default: baseline,jdk; "all" for every client)
 #   SKIP_BUILD=1 use the benchmarks.jar and the jlink image already built
 #   BUILD_ALSO_MAKE=0  build this module alone against the sibling artifacts in ~/.m2 (no -am)
-# Takes about 9 minutes on 2 cores, the build included. Run it on a quiet machine: the load average is recorded.
+# Takes about 8 minutes on 2 cores, the build included. Run it on a quiet machine: the load average is recorded.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
