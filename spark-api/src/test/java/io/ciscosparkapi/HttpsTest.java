@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -17,6 +18,7 @@ import io.ciscosparkapi.model.Message;
 import io.ciscosparkapi.transport.TransportOptions;
 import java.net.Socket;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,13 +50,32 @@ class HttpsTest {
     }
 
     private static CiscoSparkAPI client() throws Exception {
+        return builder().build();
+    }
+
+    private static CiscoSparkAPI.Builder builder() throws Exception {
         return CiscoSparkAPI.builder()
                 .accessToken(WireMockSpark.TOKEN)
                 .baseUrl(base())
                 .transport("jdk")
                 .transportOptions(TransportOptions.builder().sslContext(trustingTestServer()).build())
                 .environment(name -> null)
-                .build();
+                .sleeper(wait -> { });
+    }
+
+    @Test
+    void aStalledAnswerTimesOutAndTheConnectionKeepsServingOthers() throws Exception {
+        spark.stubFor(post(urlPathEqualTo("/v1/messages"))
+                .willReturn(okJson("{\"id\":\"LATE\"}").withFixedDelay(3_000)));
+        spark.stubFor(get(urlPathEqualTo("/v1/people/me")).willReturn(okJson("{\"id\":\"ME\"}")));
+
+        try (CiscoSparkAPI api = builder().singleRequestTimeout(Duration.ofMillis(500)).build()) {
+            assertThat(api.people().me().id()).isEqualTo("ME");
+            assertThatThrownBy(() -> api.messages().create("ROOM", "too slow"))
+                    .isInstanceOf(SparkTransportException.class)
+                    .hasMessageContaining("POST");
+            assertThat(api.people().me().id()).isEqualTo("ME");
+        }
     }
 
     @Test
