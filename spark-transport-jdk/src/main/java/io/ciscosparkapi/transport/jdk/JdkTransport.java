@@ -70,7 +70,6 @@ final class JdkTransport implements Transport {
 
     private final TransportOptions options;
     private final AtomicReference<HttpClient> client;
-    private final Duration readTimeout;
     private final String description;
 
     /** The client for streamed uploads, or {@code null} until the first one (and once closed). */
@@ -84,9 +83,8 @@ final class JdkTransport implements Transport {
     JdkTransport(TransportOptions options) {
         this.options = options;
         this.client = new AtomicReference<>(newClient(options, INLINE));
-        this.readTimeout = options.readTimeout();
         this.description = "JdkTransport{connectTimeout=" + options.connectTimeout()
-                + ", readTimeout=" + readTimeout + "}";
+                + ", readTimeout=" + options.readTimeout() + "}";
     }
 
     /**
@@ -107,7 +105,7 @@ final class JdkTransport implements Transport {
         if (httpClient == null) {
             throw closed();
         }
-        Duration timeout = request.timeout().orElse(readTimeout);
+        Duration timeout = request.timeout().orElse(options.readTimeout());
         RequestStreams uploads = new RequestStreams();
         HttpRequest httpRequest = toHttpRequest(request, timeout, uploads);
 
