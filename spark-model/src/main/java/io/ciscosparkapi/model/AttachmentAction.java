@@ -88,7 +88,7 @@ public final class AttachmentAction extends SparkObject {
      * Returns when the card was submitted (JSON field {@code created}).
      *
      * @return the value; null when absent or not a parseable timestamp (the raw text stays readable with
-     * {{@link #get(String)}})
+     * {@link #get(String)})
      */
     public Instant created() {
         return instant("created");

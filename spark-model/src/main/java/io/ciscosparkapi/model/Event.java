@@ -89,7 +89,7 @@ public final class Event extends SparkObject {
      * Returns when the event happened (JSON field {@code created}).
      *
      * @return the value; null when absent or not a parseable timestamp (the raw text stays readable with
-     * {{@link #get(String)}})
+     * {@link #get(String)})
      */
     public Instant created() {
         return instant("created");

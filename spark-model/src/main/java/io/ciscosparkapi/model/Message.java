@@ -177,7 +177,7 @@ public final class Message extends SparkObject {
      * Returns when the message was posted (JSON field {@code created}).
      *
      * @return the value; null when absent or not a parseable timestamp (the raw text stays readable with
-     * {{@link #get(String)}})
+     * {@link #get(String)})
      */
     public Instant created() {
         return instant("created");
@@ -187,7 +187,7 @@ public final class Message extends SparkObject {
      * Returns when the message was last edited, present only after an edit (JSON field {@code updated}).
      *
      * @return the value; null when absent or not a parseable timestamp (the raw text stays readable with
-     * {{@link #get(String)}})
+     * {@link #get(String)})
      */
     public Instant updated() {
         return instant("updated");

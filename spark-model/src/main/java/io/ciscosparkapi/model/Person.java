@@ -133,7 +133,7 @@ public final class Person extends SparkObject {
      * Returns when the person was created (JSON field {@code created}).
      *
      * @return the value; null when absent or not a parseable timestamp (the raw text stays readable with
-     * {{@link #get(String)}})
+     * {@link #get(String)})
      */
     public Instant created() {
         return instant("created");
@@ -143,7 +143,7 @@ public final class Person extends SparkObject {
      * Returns when the person was last modified (JSON field {@code lastModified}).
      *
      * @return the value; null when absent or not a parseable timestamp (the raw text stays readable with
-     * {{@link #get(String)}})
+     * {@link #get(String)})
      */
     public Instant lastModified() {
         return instant("lastModified");
@@ -154,7 +154,7 @@ public final class Person extends SparkObject {
      * by id (JSON field {@code lastActivity}).
      *
      * @return the value; null when absent or not a parseable timestamp (the raw text stays readable with
-     * {{@link #get(String)}})
+     * {@link #get(String)})
      */
     public Instant lastActivity() {
         return instant("lastActivity");

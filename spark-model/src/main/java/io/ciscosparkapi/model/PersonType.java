@@ -1,6 +1,6 @@
 package io.ciscosparkapi.model;
 
-import java.util.Locale;
+import io.ciscosparkapi.model.internal.WireValues;
 
 /**
  * The kind of account behind a person: a human user, a bot or a guest application user.
@@ -8,7 +8,7 @@ import java.util.Locale;
  * <p>A value that a newer server sends and this version does not know reads as {@link #UNKNOWN}; the raw text
  * stays readable with {@link SparkObject#get(String)}.
  */
-public enum PersonType {
+public enum PersonType implements WireValue {
     /** A human user ({@code person}). */
     PERSON("person"),
     /** A bot account ({@code bot}). */
@@ -18,7 +18,7 @@ public enum PersonType {
     /** A value this version of the SDK does not know. */
     UNKNOWN(null);
 
-    private static final PersonType[] ALL = values();
+    private static final WireValues<PersonType> LOOKUP = WireValues.of(values(), PersonType::value, UNKNOWN);
 
     private final String value;
 
@@ -31,6 +31,7 @@ public enum PersonType {
      *
      * @return the wire value, for example {@code "person"}; null for {@link #UNKNOWN}
      */
+    @Override
     public String value() {
         return value;
     }
@@ -42,15 +43,6 @@ public enum PersonType {
      * @return the matching constant, {@link #UNKNOWN} for any other value, or null when {@code wire} is null
      */
     public static PersonType of(String wire) {
-        if (wire == null) {
-            return null;
-        }
-        String lower = wire.toLowerCase(Locale.ROOT);
-        for (PersonType candidate : ALL) {
-            if (candidate.value != null && candidate.value.equals(lower)) {
-                return candidate;
-            }
-        }
-        return UNKNOWN;
+        return LOOKUP.find(wire);
     }
 }

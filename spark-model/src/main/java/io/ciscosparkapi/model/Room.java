@@ -82,7 +82,7 @@ public final class Room extends SparkObject {
      * {@code lastActivity}).
      *
      * @return the value; null when absent or not a parseable timestamp (the raw text stays readable with
-     * {{@link #get(String)}})
+     * {@link #get(String)})
      */
     public Instant lastActivity() {
         return instant("lastActivity");
@@ -101,7 +101,7 @@ public final class Room extends SparkObject {
      * Returns when the room was created (JSON field {@code created}).
      *
      * @return the value; null when absent or not a parseable timestamp (the raw text stays readable with
-     * {{@link #get(String)}})
+     * {@link #get(String)})
      */
     public Instant created() {
         return instant("created");
@@ -166,7 +166,7 @@ public final class Room extends SparkObject {
      * Returns when the room was made public (JSON field {@code madePublic}).
      *
      * @return the value; null when absent or not a parseable timestamp (the raw text stays readable with
-     * {{@link #get(String)}})
+     * {@link #get(String)})
      */
     public Instant madePublic() {
         return instant("madePublic");

@@ -87,7 +87,7 @@ public final class RoomTab extends SparkObject {
      * Returns when the tab was created (JSON field {@code created}).
      *
      * @return the value; null when absent or not a parseable timestamp (the raw text stays readable with
-     * {{@link #get(String)}})
+     * {@link #get(String)})
      */
     public Instant created() {
         return instant("created");

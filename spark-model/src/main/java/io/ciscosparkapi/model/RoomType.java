@@ -1,6 +1,6 @@
 package io.ciscosparkapi.model;
 
-import java.util.Locale;
+import io.ciscosparkapi.model.internal.WireValues;
 
 /**
  * The kind of a room: a one-to-one conversation or a group space.
@@ -8,7 +8,7 @@ import java.util.Locale;
  * <p>A value that a newer server sends and this version does not know reads as {@link #UNKNOWN}; the raw text
  * stays readable with {@link SparkObject#get(String)}.
  */
-public enum RoomType {
+public enum RoomType implements WireValue {
     /** A one-to-one room between two people ({@code direct}). */
     DIRECT("direct"),
     /** A group room ({@code group}). */
@@ -16,7 +16,7 @@ public enum RoomType {
     /** A value this version of the SDK does not know. */
     UNKNOWN(null);
 
-    private static final RoomType[] ALL = values();
+    private static final WireValues<RoomType> LOOKUP = WireValues.of(values(), RoomType::value, UNKNOWN);
 
     private final String value;
 
@@ -29,6 +29,7 @@ public enum RoomType {
      *
      * @return the wire value, for example {@code "direct"}; null for {@link #UNKNOWN}
      */
+    @Override
     public String value() {
         return value;
     }
@@ -40,15 +41,6 @@ public enum RoomType {
      * @return the matching constant, {@link #UNKNOWN} for any other value, or null when {@code wire} is null
      */
     public static RoomType of(String wire) {
-        if (wire == null) {
-            return null;
-        }
-        String lower = wire.toLowerCase(Locale.ROOT);
-        for (RoomType candidate : ALL) {
-            if (candidate.value != null && candidate.value.equals(lower)) {
-                return candidate;
-            }
-        }
-        return UNKNOWN;
+        return LOOKUP.find(wire);
     }
 }

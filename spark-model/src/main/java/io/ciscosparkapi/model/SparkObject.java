@@ -51,8 +51,13 @@ public abstract class SparkObject {
      * @throws IllegalArgumentException if {@code json} holds a value that is not a JSON value
      */
     protected SparkObject(Map<String, ?> json, Set<String> knownFields) {
-        this.json = JsonValues.freezeObject(Objects.requireNonNull(json, "json"));
+        this.json = JsonValues.freezeObject(Objects.requireNonNull(json, "json"), SparkObject::asJsonValue);
         this.knownFields = Objects.requireNonNull(knownFields, "knownFields");
+    }
+
+    /** A model nested in another model's JSON is held as its JSON object. */
+    private static Object asJsonValue(Object value) {
+        return value instanceof SparkObject ? ((SparkObject) value).asMap() : value;
     }
 
     /**

@@ -60,7 +60,7 @@ public final class Team extends SparkObject {
      * Returns when the team was created (JSON field {@code created}).
      *
      * @return the value; null when absent or not a parseable timestamp (the raw text stays readable with
-     * {{@link #get(String)}})
+     * {@link #get(String)})
      */
     public Instant created() {
         return instant("created");

@@ -1,6 +1,6 @@
 package io.ciscosparkapi.model;
 
-import java.util.Locale;
+import io.ciscosparkapi.model.internal.WireValues;
 
 /**
  * Whether a webhook delivers events; the service disables a webhook after repeated delivery failures.
@@ -8,7 +8,7 @@ import java.util.Locale;
  * <p>A value that a newer server sends and this version does not know reads as {@link #UNKNOWN}; the raw text
  * stays readable with {@link SparkObject#get(String)}.
  */
-public enum WebhookStatus {
+public enum WebhookStatus implements WireValue {
     /** The webhook delivers events ({@code active}). */
     ACTIVE("active"),
     /** The webhook is disabled and delivers nothing ({@code inactive}). */
@@ -16,7 +16,7 @@ public enum WebhookStatus {
     /** A value this version of the SDK does not know. */
     UNKNOWN(null);
 
-    private static final WebhookStatus[] ALL = values();
+    private static final WireValues<WebhookStatus> LOOKUP = WireValues.of(values(), WebhookStatus::value, UNKNOWN);
 
     private final String value;
 
@@ -29,6 +29,7 @@ public enum WebhookStatus {
      *
      * @return the wire value, for example {@code "active"}; null for {@link #UNKNOWN}
      */
+    @Override
     public String value() {
         return value;
     }
@@ -40,15 +41,6 @@ public enum WebhookStatus {
      * @return the matching constant, {@link #UNKNOWN} for any other value, or null when {@code wire} is null
      */
     public static WebhookStatus of(String wire) {
-        if (wire == null) {
-            return null;
-        }
-        String lower = wire.toLowerCase(Locale.ROOT);
-        for (WebhookStatus candidate : ALL) {
-            if (candidate.value != null && candidate.value.equals(lower)) {
-                return candidate;
-            }
-        }
-        return UNKNOWN;
+        return LOOKUP.find(wire);
     }
 }

@@ -13,12 +13,12 @@ import java.util.concurrent.atomic.DoubleAccumulator;
 import java.util.concurrent.atomic.DoubleAdder;
 import java.util.concurrent.atomic.LongAccumulator;
 import java.util.concurrent.atomic.LongAdder;
-
-import io.ciscosparkapi.model.SparkObject;
+import java.util.function.UnaryOperator;
 
 /**
  * Deep, immutable copies of JSON values as a JSON library hands them over ({@link Map}, {@link List}, strings,
- * numbers, booleans and {@code null}); a model found inside a value is copied as its JSON object.
+ * numbers, booleans and {@code null}); any other value is first handed to the caller's converter (the models turn a
+ * model found inside a value into its JSON object that way), so this package knows nothing of the models.
  *
  * <p>Not part of the public API.
  */
@@ -32,13 +32,16 @@ public final class JsonValues {
      * reused as they are.
      *
      * @param object the JSON object; not null
+     * @param convert turns a value that is not a JSON value (a map, list, array, string, number, boolean or null)
+     *                into one, or returns it unchanged when it cannot; not null
      * @return the frozen copy
      * @throws NullPointerException if {@code object} or one of its keys is null
-     * @throws IllegalArgumentException if a value is not a JSON value
+     * @throws IllegalArgumentException if a value is not a JSON value, even once converted
      */
-    public static Map<String, Object> freezeObject(Map<String, ?> object) {
+    public static Map<String, Object> freezeObject(Map<String, ?> object, UnaryOperator<Object> convert) {
         Objects.requireNonNull(object, "json");
-        return freezeMap(object);
+        Objects.requireNonNull(convert, "convert");
+        return freezeMap(object, convert);
     }
 
     /**
@@ -81,7 +84,7 @@ public final class JsonValues {
         return value instanceof FrozenMap || value instanceof FrozenList;
     }
 
-    private static Map<String, Object> freezeMap(Map<?, ?> map) {
+    private static Map<String, Object> freezeMap(Map<?, ?> map, UnaryOperator<Object> convert) {
         if (map instanceof FrozenMap) {
             return map.isEmpty() ? FrozenMap.EMPTY : (FrozenMap) map;
         }
@@ -103,13 +106,13 @@ public final class JsonValues {
                 throw new IllegalArgumentException("json object changed size while being copied");
             }
             copy[2 * count] = key;
-            copy[2 * count + 1] = freeze(entry.getValue(), key);
+            copy[2 * count + 1] = freeze(entry.getValue(), key, convert);
             count++;
         }
         return count == 0 ? FrozenMap.EMPTY : new FrozenMap(copy, count);
     }
 
-    private static List<Object> freezeList(Collection<?> list) {
+    private static List<Object> freezeList(Collection<?> list, UnaryOperator<Object> convert) {
         if (list instanceof FrozenList) {
             return (FrozenList) list;
         }
@@ -122,7 +125,7 @@ public final class JsonValues {
             if (i == copy.length) {
                 throw new IllegalArgumentException("json array changed size while being copied");
             }
-            copy[i] = freeze(element, i);
+            copy[i] = freeze(element, i, convert);
             i++;
         }
         if (i != copy.length) {
@@ -131,7 +134,26 @@ public final class JsonValues {
         return new FrozenList(copy);
     }
 
-    private static Object freeze(Object value, Object where) {
+    private static Object freeze(Object value, Object where, UnaryOperator<Object> convert) {
+        Object plain = freezePlain(value, where, convert);
+        if (plain != NOT_JSON) {
+            return plain;
+        }
+        Object converted = convert.apply(value);
+        if (converted != value) {
+            plain = freezePlain(converted, where, convert);
+            if (plain != NOT_JSON) {
+                return plain;
+            }
+        }
+        throw new IllegalArgumentException(
+                "not a JSON value at " + describe(where) + ": a " + value.getClass().getName());
+    }
+
+    /** Marks a value that {@link #freezePlain} does not know. */
+    private static final Object NOT_JSON = new Object();
+
+    private static Object freezePlain(Object value, Object where, UnaryOperator<Object> convert) {
         if (value == null || value instanceof String || value instanceof Boolean) {
             return value;
         }
@@ -139,22 +161,18 @@ public final class JsonValues {
             return freezeNumber((Number) value, where);
         }
         if (value instanceof Map) {
-            return freezeMap((Map<?, ?>) value);
+            return freezeMap((Map<?, ?>) value, convert);
         }
         if (value instanceof Collection) {
-            return freezeList((Collection<?>) value);
+            return freezeList((Collection<?>) value, convert);
         }
         if (value instanceof Object[]) {
-            return freezeList(Arrays.asList((Object[]) value));
+            return freezeList(Arrays.asList((Object[]) value), convert);
         }
         if (value instanceof CharSequence || value instanceof Character) {
             return value.toString();
         }
-        if (value instanceof SparkObject) {
-            return freezeMap(((SparkObject) value).asMap());
-        }
-        throw new IllegalArgumentException(
-                "not a JSON value at " + describe(where) + ": a " + value.getClass().getName());
+        return NOT_JSON;
     }
 
     private static Object freezeNumber(Number number, Object where) {
