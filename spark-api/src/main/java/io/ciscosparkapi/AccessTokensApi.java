@@ -1,13 +1,8 @@
 package io.ciscosparkapi;
 
-import io.ciscosparkapi.internal.RestSession;
 import io.ciscosparkapi.model.AccessToken;
-import io.ciscosparkapi.transport.RequestBody;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.StringJoiner;
 
 /**
  * OAuth access tokens for integrations: {@code POST access_token}. Obtain it from
@@ -17,11 +12,10 @@ import java.util.StringJoiner;
 public final class AccessTokensApi {
 
     private static final String PATH = "access_token";
-    private static final String FORM = "application/x-www-form-urlencoded";
 
-    private final RestSession session;
+    private final Session session;
 
-    AccessTokensApi(RestSession session) {
+    AccessTokensApi(Session session) {
         this.session = session;
     }
 
@@ -38,7 +32,7 @@ public final class AccessTokensApi {
     public AccessToken get(String clientId, String clientSecret, String code, String redirectUri) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "authorization_code");
-        form.put("client_id", Arguments.required(clientId, "clientId"));
+        form.put("client_id", Arguments.id(clientId, "clientId"));
         form.put("client_secret", Arguments.required(clientSecret, "clientSecret"));
         form.put("code", Arguments.required(code, "code"));
         form.put("redirect_uri", Arguments.required(redirectUri, "redirectUri"));
@@ -56,17 +50,13 @@ public final class AccessTokensApi {
     public AccessToken refresh(String clientId, String clientSecret, String refreshToken) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "refresh_token");
-        form.put("client_id", Arguments.required(clientId, "clientId"));
+        form.put("client_id", Arguments.id(clientId, "clientId"));
         form.put("client_secret", Arguments.required(clientSecret, "clientSecret"));
         form.put("refresh_token", Arguments.required(refreshToken, "refreshToken"));
         return post(form);
     }
 
     private AccessToken post(Map<String, String> form) {
-        StringJoiner body = new StringJoiner("&");
-        form.forEach((name, value) -> body.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(value, StandardCharsets.UTF_8)));
-        RequestBody request = RequestBody.of(body.toString().getBytes(StandardCharsets.UTF_8), FORM);
-        return session.post(PATH, request, false, AccessToken::new);
+        return session.execute(Call.post(PATH, RequestBodies.form(form), AccessToken::new).anonymous());
     }
 }

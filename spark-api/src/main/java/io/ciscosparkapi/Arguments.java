@@ -1,5 +1,6 @@
 package io.ciscosparkapi;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,131 @@ import java.util.function.Consumer;
 /** Argument checks shared by the resource APIs: fail before any request, naming the parameter. */
 final class Arguments {
 
+    /** The most bytes (UTF-8) the API accepts in a message's text, markdown or html. */
+    static final int MAX_MESSAGE_BYTES = 7439;
+
     private Arguments() {
+    }
+
+    /**
+     * Checks an id that goes into a URL path.
+     *
+     * @param value the id
+     * @param name the parameter's name
+     * @return the id
+     * @throws NullPointerException when it is {@code null}
+     * @throws IllegalArgumentException when it is blank, {@code .} or {@code ..} (which would make
+     *     the URL lead out of the resource it names)
+     */
+    static String id(String value, String name) {
+        required(value, name);
+        if (value.equals(".") || value.equals("..")) {
+            throw new IllegalArgumentException(name + " must not be '" + value + "': no Spark id is, and in a URL it "
+                    + "would lead out of the resource");
+        }
+        return value;
+    }
+
+    /**
+     * Checks that each of the named text fields, when set, is within the API's size limit for
+     * message content.
+     *
+     * @param fields the fields set so far, by name
+     * @param names the text fields to check
+     * @throws IllegalArgumentException when one is longer than {@value #MAX_MESSAGE_BYTES} bytes
+     */
+    static void withinMessageLimit(Map<String, ?> fields, String... names) {
+        for (String name : names) {
+            if (fields.get(name) instanceof String text && text.length() > MAX_MESSAGE_BYTES / 3) {
+                int bytes = text.getBytes(StandardCharsets.UTF_8).length;
+                if (bytes > MAX_MESSAGE_BYTES) {
+                    throw new IllegalArgumentException(name + " is " + bytes + " bytes long in UTF-8; the API "
+                            + "accepts at most " + MAX_MESSAGE_BYTES);
+                }
+            }
+        }
+    }
+
+    /**
+     * Checks that each of the named fields, when set, holds an e-mail address (or a list of them)
+     * that could be valid: one {@code @} with a local part before it and a domain after it, no
+     * spaces, and a domain of non-empty labels.
+     *
+     * @param fields the fields set so far, by name
+     * @param names the fields to check
+     * @throws IllegalArgumentException when an address cannot be valid, naming the field
+     */
+    static void emails(Map<String, ?> fields, String... names) {
+        for (String name : names) {
+            Object value = fields.get(name);
+            if (value instanceof String address) {
+                email(address, name);
+            } else if (value instanceof List<?> list) {
+                for (int i = 0; i < list.size(); i++) {
+                    if (list.get(i) instanceof String address) {
+                        email(address, name + "[" + i + "]");
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Checks an e-mail address as {@link #emails} does.
+     *
+     * @param address the address
+     * @param name the parameter's name
+     * @return the address
+     * @throws IllegalArgumentException when it cannot be valid
+     */
+    static String email(String address, String name) {
+        String problem = emailProblem(address);
+        if (problem != null) {
+            throw new IllegalArgumentException(name + " '" + address + "' is not an e-mail address: " + problem);
+        }
+        return address;
+    }
+
+    private static String emailProblem(String address) {
+        int at = address.indexOf('@');
+        if (at < 0) {
+            return "it has no @";
+        }
+        if (at != address.lastIndexOf('@')) {
+            return "it has more than one @";
+        }
+        for (int i = 0; i < address.length(); i++) {
+            char c = address.charAt(i);
+            if (c <= ' ' || c == 0x7f) {
+                return "it holds a space or control character";
+            }
+        }
+        String local = address.substring(0, at);
+        String domain = address.substring(at + 1);
+        if (local.isEmpty() || local.length() > 64) {
+            return local.isEmpty() ? "nothing comes before the @" : "the part before the @ is over 64 characters";
+        }
+        if (domain.isEmpty() || domain.length() > 255) {
+            return domain.isEmpty() ? "nothing comes after the @" : "the domain is over 255 characters";
+        }
+        if (domain.startsWith("[") && domain.endsWith("]")) {
+            return null; // an address literal, e.g. user@[192.0.2.1]
+        }
+        for (String label : domain.split("\\.", -1)) {
+            if (label.isEmpty()) {
+                return "the domain has an empty label";
+            }
+            if (label.startsWith("-") || label.endsWith("-")) {
+                return "a domain label starts or ends with '-'";
+            }
+            for (int i = 0; i < label.length(); i++) {
+                char c = label.charAt(i);
+                if (!(Character.isLetterOrDigit(c) || c == '-')) {
+                    return "the domain holds '" + c + "'";
+                }
+            }
+        }
+        return null;
     }
 
     /**

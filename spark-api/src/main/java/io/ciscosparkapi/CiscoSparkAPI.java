@@ -1,9 +1,6 @@
 package io.ciscosparkapi;
 
-import io.ciscosparkapi.internal.ClientConfig;
 import io.ciscosparkapi.internal.Log;
-import io.ciscosparkapi.internal.RestSession;
-import io.ciscosparkapi.internal.TransportSelector;
 import io.ciscosparkapi.transport.Transport;
 import io.ciscosparkapi.transport.TransportOptions;
 import io.ciscosparkapi.transport.TransportProvider;
@@ -15,6 +12,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
+import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -37,14 +35,24 @@ public final class CiscoSparkAPI implements AutoCloseable {
 
     /** The environment variable the access token is read from when none is given. */
     public static final String ACCESS_TOKEN_ENVIRONMENT_VARIABLE = "SPARK_ACCESS_TOKEN";
-    /** The base URL used when none is given: the historic Cisco Spark host. */
+    /** The environment variable the base URL is read from when none is given. */
+    public static final String BASE_URL_ENVIRONMENT_VARIABLE = "SPARK_BASE_URL";
+    /** The base URL used when none is given or set in the environment: the historic Cisco Spark host. */
     public static final String DEFAULT_BASE_URL = "https://api.ciscospark.com/v1/";
     /** The timeout of a single request when none is given: 60 seconds. */
     public static final Duration DEFAULT_SINGLE_REQUEST_TIMEOUT = Duration.ofSeconds(60);
     /** The longest a single call waits out rate limits in total when nothing else is set: 10 minutes. */
     public static final Duration DEFAULT_MAX_RATE_LIMIT_WAIT = Duration.ofMinutes(10);
+    /**
+     * The most bytes read of one response when nothing else is set: 32 MiB. The largest answer the
+     * API gives is a page of 1,000 messages or compliance events, each with at most 7,439 bytes of
+     * text, markdown and HTML: about 24 MB.
+     */
+    public static final long DEFAULT_MAX_RESPONSE_BYTES = 32L * 1024 * 1024;
+    /** The most pages one traversal of a listing reads when nothing else is set: 100,000. */
+    public static final int DEFAULT_MAX_PAGES = 100_000;
 
-    private final RestSession session;
+    private final Session session;
     private final boolean ownsTransport;
     private final String transportName;
 
@@ -62,7 +70,7 @@ public final class CiscoSparkAPI implements AutoCloseable {
     private final AccessTokensApi accessTokens;
     private final SparkSession rawSession;
 
-    private CiscoSparkAPI(RestSession session, boolean ownsTransport, String transportName) {
+    private CiscoSparkAPI(Session session, boolean ownsTransport, String transportName) {
         this.session = session;
         this.ownsTransport = ownsTransport;
         this.transportName = transportName;
@@ -83,8 +91,9 @@ public final class CiscoSparkAPI implements AutoCloseable {
 
     /**
      * Creates a client with every default: the token from the {@code SPARK_ACCESS_TOKEN}
-     * environment variable, the historic base URL, and the transport found on the class or module
-     * path.
+     * environment variable, the base URL from {@code SPARK_BASE_URL} when it is set (the fake Spark
+     * server prints it) or else the historic Spark host, and the transport found on the class or
+     * module path.
      *
      * @return a new client
      * @throws SparkException when no access token is set, or no transport is found
@@ -252,7 +261,7 @@ public final class CiscoSparkAPI implements AutoCloseable {
      */
     public static final class Builder {
         private String accessToken;
-        private String baseUrl = DEFAULT_BASE_URL;
+        private String baseUrl;
         private Transport transport;
         private String transportName;
         private TransportOptions transportOptions;
@@ -260,10 +269,12 @@ public final class CiscoSparkAPI implements AutoCloseable {
         private boolean waitOnRateLimit = true;
         private Duration maxRateLimitWait = DEFAULT_MAX_RATE_LIMIT_WAIT;
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+        private int maxPages = DEFAULT_MAX_PAGES;
         private boolean strictModels;
         private Function<String, String> environment = System::getenv;
         private ClientConfig.Sleeper sleeper = ClientConfig.Sleeper.THREAD;
-        private Supplier<Double> random = () -> ThreadLocalRandom.current().nextDouble();
+        private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
         private Supplier<List<TransportProvider>> providers = TransportSelector::discover;
 
         private Builder() {
@@ -282,7 +293,9 @@ public final class CiscoSparkAPI implements AutoCloseable {
 
         /**
          * Sets the base URL, e.g. {@code https://webexapis.com/v1/}; a missing trailing {@code /}
-         * is added.
+         * is added. It wins over the {@code SPARK_BASE_URL} environment variable; with neither, the
+         * client talks to {@link #DEFAULT_BASE_URL}. The access token is only ever sent to this
+         * URL's host.
          *
          * @param baseUrl an absolute {@code http} or {@code https} URL with a host
          * @return this builder
@@ -395,6 +408,39 @@ public final class CiscoSparkAPI implements AutoCloseable {
         }
 
         /**
+         * Sets the most bytes the client reads of one response body (default
+         * {@link #DEFAULT_MAX_RESPONSE_BYTES}). A longer answer fails the call with a
+         * {@link SparkException} naming the cap and the URL, before it fills the heap.
+         *
+         * @param max a positive number of bytes
+         * @return this builder
+         * @throws IllegalArgumentException when {@code max} is not positive
+         */
+        public Builder maxResponseBytes(long max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("maxResponseBytes must be positive: " + max);
+            }
+            this.maxResponseBytes = max;
+            return this;
+        }
+
+        /**
+         * Sets the most pages one traversal of a listing reads (default {@link #DEFAULT_MAX_PAGES}).
+         * A listing that would read more ends with a {@link SparkException} naming the cap.
+         *
+         * @param max at least 1
+         * @return this builder
+         * @throws IllegalArgumentException when {@code max} is less than 1
+         */
+        public Builder maxPages(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("maxPages must be at least 1: " + max);
+            }
+            this.maxPages = max;
+            return this;
+        }
+
+        /**
          * Makes a response field that a model does not know fail the call with a
          * {@link SparkException} (default {@code false}: unknown fields are kept and readable).
          * Meant for tests that keep models in step with the API.
@@ -417,7 +463,7 @@ public final class CiscoSparkAPI implements AutoCloseable {
             return this;
         }
 
-        Builder random(Supplier<Double> random) {
+        Builder random(DoubleSupplier random) {
             this.random = random;
             return this;
         }
@@ -432,7 +478,8 @@ public final class CiscoSparkAPI implements AutoCloseable {
          *
          * @return a new client
          * @throws SparkException when no access token is given or set in the environment, the
-         *     base URL is not valid, or no transport can be found
+         *     token cannot be sent as a header value, the base URL is not valid, or no transport can
+         *     be found
          */
         public CiscoSparkAPI build() {
             String token = accessToken;
@@ -444,7 +491,12 @@ public final class CiscoSparkAPI implements AutoCloseable {
                         + "either via a " + ACCESS_TOKEN_ENVIRONMENT_VARIABLE + " environment variable or via the "
                         + "accessToken(...) method of CiscoSparkAPI.builder().");
             }
-            URI base = validateBaseUrl(baseUrl);
+            token = validateToken(token.trim());
+            String url = baseUrl;
+            if (url == null || url.isBlank()) {
+                url = environment.apply(BASE_URL_ENVIRONMENT_VARIABLE);
+            }
+            URI base = validateBaseUrl(url == null || url.isBlank() ? DEFAULT_BASE_URL : url);
             Log.prepare();
             Transport chosen = transport;
             String name = "custom (" + (chosen == null ? "" : chosen.getClass().getName()) + ")";
@@ -458,9 +510,23 @@ public final class CiscoSparkAPI implements AutoCloseable {
                 name = provider.name();
                 owns = true;
             }
-            ClientConfig config = new ClientConfig(base, token.trim(), chosen, singleRequestTimeout, waitOnRateLimit,
-                    maxRateLimitWait, retryPolicy, strictModels, sleeper, random);
-            return new CiscoSparkAPI(new RestSession(config), owns, name);
+            ClientConfig config = new ClientConfig(base, token, chosen, singleRequestTimeout, waitOnRateLimit,
+                    maxRateLimitWait, retryPolicy, maxResponseBytes, maxPages, strictModels, sleeper, random);
+            return new CiscoSparkAPI(new Session(config), owns, name);
+        }
+
+        /** A token must be sendable as one header value: visible ASCII, no spaces or line breaks. */
+        private static String validateToken(String token) {
+            for (int i = 0; i < token.length(); i++) {
+                char c = token.charAt(i);
+                if (c <= ' ' || c > '~') {
+                    throw new SparkException("The access token cannot be sent: it holds "
+                            + (c == '\n' || c == '\r' ? "a line break" : c <= ' ' ? "a space or control character"
+                            : "a character that is not ASCII") + " at position " + i + " of " + token.length()
+                            + "; an access token is visible ASCII only (check how it was copied or read)");
+                }
+            }
+            return token;
         }
 
         private static URI validateBaseUrl(String text) {

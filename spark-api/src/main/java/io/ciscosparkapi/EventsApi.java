@@ -1,6 +1,5 @@
 package io.ciscosparkapi;
 
-import io.ciscosparkapi.internal.RestSession;
 import io.ciscosparkapi.internal.Urls;
 import io.ciscosparkapi.model.Event;
 import java.time.Instant;
@@ -15,9 +14,9 @@ public final class EventsApi {
 
     private static final String PATH = "events";
 
-    private final RestSession session;
+    private final Session session;
 
-    EventsApi(RestSession session) {
+    EventsApi(Session session) {
         this.session = session;
     }
 
@@ -48,7 +47,7 @@ public final class EventsApi {
      * @return the event
      */
     public Event get(String eventId) {
-        return session.get(Urls.path(PATH, Arguments.required(eventId, "eventId")), Map.of(), Event::new);
+        return session.execute(Call.get(Urls.path(PATH, Arguments.id(eventId, "eventId")), Map.of(), Event::new));
     }
 
     /** Filters of {@link #list(Consumer)}. */

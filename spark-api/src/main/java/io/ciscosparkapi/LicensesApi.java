@@ -1,6 +1,5 @@
 package io.ciscosparkapi;
 
-import io.ciscosparkapi.internal.RestSession;
 import io.ciscosparkapi.internal.Urls;
 import io.ciscosparkapi.model.License;
 import java.util.Map;
@@ -14,9 +13,9 @@ public final class LicensesApi {
 
     private static final String PATH = "licenses";
 
-    private final RestSession session;
+    private final Session session;
 
-    LicensesApi(RestSession session) {
+    LicensesApi(Session session) {
         this.session = session;
     }
 
@@ -46,7 +45,7 @@ public final class LicensesApi {
      * @return the license
      */
     public License get(String licenseId) {
-        return session.get(Urls.path(PATH, Arguments.required(licenseId, "licenseId")), Map.of(), License::new);
+        return session.execute(Call.get(Urls.path(PATH, Arguments.id(licenseId, "licenseId")), Map.of(), License::new));
     }
 
     /** Parameters of {@link #list(Consumer)}. */

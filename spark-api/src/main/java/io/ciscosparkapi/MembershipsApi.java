@@ -1,6 +1,5 @@
 package io.ciscosparkapi;
 
-import io.ciscosparkapi.internal.RestSession;
 import io.ciscosparkapi.internal.Urls;
 import io.ciscosparkapi.model.Membership;
 import java.util.Map;
@@ -14,9 +13,9 @@ public final class MembershipsApi {
 
     private static final String PATH = "memberships";
 
-    private final RestSession session;
+    private final Session session;
 
-    MembershipsApi(RestSession session) {
+    MembershipsApi(Session session) {
         this.session = session;
     }
 
@@ -36,7 +35,7 @@ public final class MembershipsApi {
      * @return a lazy listing
      */
     public PagedIterable<Membership> list(String roomId) {
-        Arguments.required(roomId, "roomId");
+        Arguments.id(roomId, "roomId");
         return list(q -> q.roomId(roomId));
     }
 
@@ -64,6 +63,7 @@ public final class MembershipsApi {
         if (params.get("roomId") != null) {
             Arguments.requiredText(params.get("roomId"), "roomId");
         }
+        Arguments.emails(params, "personEmail");
         return session.list(PATH, params, Membership::new);
     }
 
@@ -82,10 +82,11 @@ public final class MembershipsApi {
         CreateRequest r = Arguments.apply(new CreateRequest(), request);
         Arguments.requiredText(r.fieldValue("roomId"), "roomId");
         Arguments.exactlyOne(r.fields(), "A membership", "personId", "personEmail");
+        Arguments.emails(r.fields(), "personEmail");
         if (r.fieldValue("isModerator") == null) {
             r.isModerator(false);
         }
-        return session.post(PATH, r.fields(), Membership::new);
+        return session.execute(Call.post(PATH, r.fields(), Membership::new));
     }
 
     /**
@@ -95,8 +96,8 @@ public final class MembershipsApi {
      * @return the membership
      */
     public Membership get(String membershipId) {
-        return session.get(Urls.path(PATH, Arguments.required(membershipId, "membershipId")), Map.of(),
-                Membership::new);
+        return session.execute(Call.get(Urls.path(PATH, Arguments.id(membershipId, "membershipId")), Map.of(),
+                Membership::new));
     }
 
     /**
@@ -119,12 +120,12 @@ public final class MembershipsApi {
      * @throws NullPointerException when {@code isModerator} is not set
      */
     public Membership update(String membershipId, Consumer<UpdateRequest> request) {
-        Arguments.required(membershipId, "membershipId");
+        Arguments.id(membershipId, "membershipId");
         UpdateRequest r = Arguments.apply(new UpdateRequest(), request);
         if (r.fieldValue("isModerator") == null) {
             throw new NullPointerException("isModerator must not be null");
         }
-        return session.put(Urls.path(PATH, membershipId), r.fields(), Membership::new);
+        return session.execute(Call.put(Urls.path(PATH, membershipId), r.fields(), Membership::new));
     }
 
     /**
@@ -133,7 +134,7 @@ public final class MembershipsApi {
      * @param membershipId the membership's id
      */
     public void delete(String membershipId) {
-        session.delete(Urls.path(PATH, Arguments.required(membershipId, "membershipId")));
+        session.execute(Call.delete(Urls.path(PATH, Arguments.id(membershipId, "membershipId"))));
     }
 
     /** Filters of {@link #list(Consumer)}. */
@@ -173,7 +174,7 @@ public final class MembershipsApi {
     }
 
     /** Fields of {@link #create(Consumer)}. */
-    public static final class CreateRequest extends BodyBuilder<CreateRequest> {
+    public static final class CreateRequest extends MemberFields<CreateRequest> {
         CreateRequest() {
         }
 
@@ -185,36 +186,6 @@ public final class MembershipsApi {
          */
         public CreateRequest roomId(String roomId) {
             return field("roomId", roomId);
-        }
-
-        /**
-         * The person to add, by id.
-         *
-         * @param personId the person's id
-         * @return this request
-         */
-        public CreateRequest personId(String personId) {
-            return field("personId", personId);
-        }
-
-        /**
-         * The person to add, by email address.
-         *
-         * @param personEmail the person's email address
-         * @return this request
-         */
-        public CreateRequest personEmail(String personEmail) {
-            return field("personEmail", personEmail);
-        }
-
-        /**
-         * Whether the person moderates the room; {@code false} when not set.
-         *
-         * @param isModerator whether a moderator
-         * @return this request
-         */
-        public CreateRequest isModerator(boolean isModerator) {
-            return field("isModerator", isModerator);
         }
     }
 

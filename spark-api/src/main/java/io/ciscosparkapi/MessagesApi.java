@@ -1,7 +1,5 @@
 package io.ciscosparkapi;
 
-import io.ciscosparkapi.internal.Multipart;
-import io.ciscosparkapi.internal.RestSession;
 import io.ciscosparkapi.internal.Urls;
 import io.ciscosparkapi.internal.Values;
 import io.ciscosparkapi.model.Message;
@@ -26,9 +24,9 @@ public final class MessagesApi {
     private static final String[] DESTINATIONS = {"roomId", "toPersonId", "toPersonEmail"};
     private static final String[] CONTENTS = {"text", "markdown", "files", "attachments"};
 
-    private final RestSession session;
+    private final Session session;
 
-    MessagesApi(RestSession session) {
+    MessagesApi(Session session) {
         this.session = session;
     }
 
@@ -39,7 +37,7 @@ public final class MessagesApi {
      * @return a lazy listing
      */
     public PagedIterable<Message> list(String roomId) {
-        Arguments.required(roomId, "roomId");
+        Arguments.id(roomId, "roomId");
         return list(q -> q.roomId(roomId));
     }
 
@@ -71,6 +69,7 @@ public final class MessagesApi {
     public PagedIterable<Message> listDirect(Consumer<DirectQuery> query) {
         Map<String, String> params = Arguments.apply(new DirectQuery(), query).params();
         Arguments.exactlyOne(params, "Listing direct messages", "personId", "personEmail");
+        Arguments.emails(params, "personEmail");
         return session.list(Urls.path(PATH, "direct"), params, Message::new);
     }
 
@@ -82,7 +81,7 @@ public final class MessagesApi {
      * @return the new message
      */
     public Message create(String roomId, String text) {
-        Arguments.required(roomId, "roomId");
+        Arguments.id(roomId, "roomId");
         Objects.requireNonNull(text, "text must not be null");
         return create(m -> m.roomId(roomId).text(text));
     }
@@ -102,6 +101,8 @@ public final class MessagesApi {
     public Message create(Consumer<CreateRequest> request) {
         CreateRequest r = Arguments.apply(new CreateRequest(), request);
         Arguments.exactlyOne(r.fields(), "A message", DESTINATIONS);
+        Arguments.emails(r.fields(), "toPersonEmail");
+        Arguments.withinMessageLimit(r.fields(), "text", "markdown", "html");
         boolean hasContent = r.file != null;
         for (String name : CONTENTS) {
             hasContent |= r.fieldValue(name) != null;
@@ -110,7 +111,7 @@ public final class MessagesApi {
             throw new IllegalArgumentException("A message needs at least one of text, markdown, files, file, attachments");
         }
         if (r.file == null) {
-            return session.post(PATH, r.fields(), Message::new);
+            return session.execute(Call.post(PATH, r.fields(), Message::new));
         }
         if (r.fieldValue("files") != null) {
             throw new IllegalArgumentException("A message cannot carry a local file (" + r.file
@@ -120,21 +121,7 @@ public final class MessagesApi {
             throw new IllegalArgumentException("A message cannot carry attachments together with a local file ("
                     + r.file + "): attachments are sent as JSON only");
         }
-        Map<String, String> form = new LinkedHashMap<>();
-        r.fields().forEach((name, value) -> {
-            if (value instanceof List<?> || value instanceof Map<?, ?>) {
-                throw new IllegalArgumentException("Field " + name + " cannot be sent with a local file upload: "
-                        + "only simple values are sent as form fields");
-            }
-            form.put(name, Values.text(value));
-        });
-        Multipart.FilePart part;
-        try {
-            part = Multipart.FilePart.of("files", r.file);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("file " + r.file + " cannot be read: " + e.getMessage(), e);
-        }
-        return session.post(PATH, Multipart.body(form, part), true, Message::new);
+        return session.execute(Call.post(PATH, RequestBodies.multipart(r.fields(), "files", r.file), Message::new));
     }
 
     /**
@@ -144,7 +131,7 @@ public final class MessagesApi {
      * @return the message
      */
     public Message get(String messageId) {
-        return session.get(Urls.path(PATH, Arguments.required(messageId, "messageId")), Map.of(), Message::new);
+        return session.execute(Call.get(Urls.path(PATH, Arguments.id(messageId, "messageId")), Map.of(), Message::new));
     }
 
     /**
@@ -160,7 +147,7 @@ public final class MessagesApi {
      *     together with {@code markdown}
      */
     public Message update(String messageId, Consumer<UpdateRequest> request) {
-        Arguments.required(messageId, "messageId");
+        Arguments.id(messageId, "messageId");
         UpdateRequest r = Arguments.apply(new UpdateRequest(), request);
         Arguments.requiredText(r.fieldValue("roomId"), "roomId");
         if (r.fieldValue("text") == null && r.fieldValue("markdown") == null) {
@@ -169,7 +156,8 @@ public final class MessagesApi {
         if (r.fieldValue("html") != null && r.fieldValue("markdown") != null) {
             throw new IllegalArgumentException("Editing a message takes html or markdown, not both");
         }
-        return session.put(Urls.path(PATH, messageId), r.fields(), Message::new);
+        Arguments.withinMessageLimit(r.fields(), "text", "markdown", "html");
+        return session.execute(Call.put(Urls.path(PATH, messageId), r.fields(), Message::new));
     }
 
     /**
@@ -178,7 +166,7 @@ public final class MessagesApi {
      * @param messageId the message's id
      */
     public void delete(String messageId) {
-        session.delete(Urls.path(PATH, Arguments.required(messageId, "messageId")));
+        session.execute(Call.delete(Urls.path(PATH, Arguments.id(messageId, "messageId"))));
     }
 
     /** Filters of {@link #list(Consumer)}. */

@@ -1,6 +1,5 @@
 package io.ciscosparkapi;
 
-import io.ciscosparkapi.internal.RestSession;
 import io.ciscosparkapi.internal.Urls;
 import io.ciscosparkapi.model.Organization;
 import java.util.Map;
@@ -14,9 +13,9 @@ public final class OrganizationsApi {
 
     private static final String PATH = "organizations";
 
-    private final RestSession session;
+    private final Session session;
 
-    OrganizationsApi(RestSession session) {
+    OrganizationsApi(Session session) {
         this.session = session;
     }
 
@@ -47,7 +46,7 @@ public final class OrganizationsApi {
      * @return the organization
      */
     public Organization get(String orgId) {
-        return session.get(Urls.path(PATH, Arguments.required(orgId, "orgId")), Map.of(), Organization::new);
+        return session.execute(Call.get(Urls.path(PATH, Arguments.id(orgId, "orgId")), Map.of(), Organization::new));
     }
 
     /** Parameters of {@link #list(Consumer)}: the page size and any parameter by name. */

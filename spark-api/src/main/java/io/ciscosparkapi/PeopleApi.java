@@ -1,6 +1,5 @@
 package io.ciscosparkapi;
 
-import io.ciscosparkapi.internal.RestSession;
 import io.ciscosparkapi.internal.Urls;
 import io.ciscosparkapi.model.Person;
 import java.util.ArrayList;
@@ -24,9 +23,9 @@ public final class PeopleApi {
             "phoneNumbers", "extension", "locationId", "department", "manager", "managerId", "title",
             "addresses", "siteUrls");
 
-    private final RestSession session;
+    private final Session session;
 
-    PeopleApi(RestSession session) {
+    PeopleApi(Session session) {
         this.session = session;
     }
 
@@ -48,7 +47,9 @@ public final class PeopleApi {
      * @return a lazy listing
      */
     public PagedIterable<Person> list(Consumer<ListQuery> query) {
-        return session.list(PATH, Arguments.apply(new ListQuery(), query).params(), Person::new);
+        Map<String, String> params = Arguments.apply(new ListQuery(), query).params();
+        Arguments.emails(params, "email");
+        return session.list(PATH, params, Person::new);
     }
 
     /**
@@ -63,7 +64,7 @@ public final class PeopleApi {
     public Person create(Consumer<CreateRequest> request) {
         CreateRequest r = Arguments.apply(new CreateRequest(), request);
         checkEmails(r.fieldValue("emails"));
-        return session.post(r.path(), r.fields(), Person::new);
+        return session.execute(Call.post(r.path(), r.fields(), Person::new));
     }
 
     /**
@@ -73,7 +74,7 @@ public final class PeopleApi {
      * @return the person
      */
     public Person get(String personId) {
-        return session.get(Urls.path(PATH, Arguments.required(personId, "personId")), Map.of(), Person::new);
+        return session.execute(Call.get(Urls.path(PATH, Arguments.id(personId, "personId")), Map.of(), Person::new));
     }
 
     /**
@@ -82,7 +83,7 @@ public final class PeopleApi {
      * @return the caller
      */
     public Person me() {
-        return session.get(Urls.path(PATH, "me"), Map.of(), Person::new);
+        return session.execute(Call.get(Urls.path(PATH, "me"), Map.of(), Person::new));
     }
 
     /**
@@ -96,7 +97,7 @@ public final class PeopleApi {
      * @return the updated person
      */
     public Person update(String personId, Consumer<UpdateRequest> request) {
-        Arguments.required(personId, "personId");
+        Arguments.id(personId, "personId");
         UpdateRequest r = Arguments.apply(new UpdateRequest(), request);
         return put(personId, r);
     }
@@ -134,7 +135,7 @@ public final class PeopleApi {
      * @param personId the person's id
      */
     public void delete(String personId) {
-        session.delete(Urls.path(PATH, Arguments.required(personId, "personId")));
+        session.execute(Call.delete(Urls.path(PATH, Arguments.id(personId, "personId"))));
     }
 
     private Person put(String personId, UpdateRequest r) {
@@ -142,7 +143,7 @@ public final class PeopleApi {
         if (emails != null) {
             checkEmails(emails);
         }
-        return session.put(Urls.path(PATH, personId), r.fields(), Person::new);
+        return session.execute(Call.put(Urls.path(PATH, personId), r.fields(), Person::new));
     }
 
     private static void checkEmails(Object emails) {
@@ -156,7 +157,7 @@ public final class PeopleApi {
             throw new IllegalArgumentException("emails must not be empty");
         }
         for (int i = 0; i < list.size(); i++) {
-            Arguments.requiredText(list.get(i), "emails[" + i + "]");
+            Arguments.email(Arguments.requiredText(list.get(i), "emails[" + i + "]"), "emails[" + i + "]");
         }
     }
 

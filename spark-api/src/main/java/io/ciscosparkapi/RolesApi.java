@@ -1,6 +1,5 @@
 package io.ciscosparkapi;
 
-import io.ciscosparkapi.internal.RestSession;
 import io.ciscosparkapi.internal.Urls;
 import io.ciscosparkapi.model.Role;
 import java.util.Map;
@@ -14,9 +13,9 @@ public final class RolesApi {
 
     private static final String PATH = "roles";
 
-    private final RestSession session;
+    private final Session session;
 
-    RolesApi(RestSession session) {
+    RolesApi(Session session) {
         this.session = session;
     }
 
@@ -46,7 +45,7 @@ public final class RolesApi {
      * @return the role
      */
     public Role get(String roleId) {
-        return session.get(Urls.path(PATH, Arguments.required(roleId, "roleId")), Map.of(), Role::new);
+        return session.execute(Call.get(Urls.path(PATH, Arguments.id(roleId, "roleId")), Map.of(), Role::new));
     }
 
     /** Parameters of {@link #list(Consumer)}: the page size and any parameter by name. */

@@ -1,6 +1,5 @@
 package io.ciscosparkapi;
 
-import io.ciscosparkapi.internal.RestSession;
 import io.ciscosparkapi.internal.Urls;
 import io.ciscosparkapi.model.Room;
 import io.ciscosparkapi.model.RoomMeetingInfo;
@@ -17,9 +16,9 @@ public final class RoomsApi {
 
     private static final String PATH = "rooms";
 
-    private final RestSession session;
+    private final Session session;
 
-    RoomsApi(RestSession session) {
+    RoomsApi(Session session) {
         this.session = session;
     }
 
@@ -62,7 +61,7 @@ public final class RoomsApi {
     public Room create(Consumer<CreateRequest> request) {
         CreateRequest r = Arguments.apply(new CreateRequest(), request);
         Arguments.requiredText(r.fieldValue("title"), "title");
-        return session.post(PATH, r.fields(), Room::new);
+        return session.execute(Call.post(PATH, r.fields(), Room::new));
     }
 
     /**
@@ -72,7 +71,7 @@ public final class RoomsApi {
      * @return the room
      */
     public Room get(String roomId) {
-        return session.get(Urls.path(PATH, Arguments.required(roomId, "roomId")), Map.of(), Room::new);
+        return session.execute(Call.get(Urls.path(PATH, Arguments.id(roomId, "roomId")), Map.of(), Room::new));
     }
 
     /**
@@ -82,8 +81,8 @@ public final class RoomsApi {
      * @return the meeting details
      */
     public RoomMeetingInfo meetingInfo(String roomId) {
-        return session.get(Urls.path(PATH, Arguments.required(roomId, "roomId"), "meetingInfo"), Map.of(),
-                RoomMeetingInfo::new);
+        return session.execute(Call.get(Urls.path(PATH, Arguments.id(roomId, "roomId"), "meetingInfo"), Map.of(),
+                RoomMeetingInfo::new));
     }
 
     /**
@@ -95,10 +94,10 @@ public final class RoomsApi {
      * @return the updated room
      */
     public Room update(String roomId, Consumer<UpdateRequest> request) {
-        Arguments.required(roomId, "roomId");
+        Arguments.id(roomId, "roomId");
         UpdateRequest r = Arguments.apply(new UpdateRequest(), request);
         Arguments.requiredText(r.fieldValue("title"), "title");
-        return session.put(Urls.path(PATH, roomId), r.fields(), Room::new);
+        return session.execute(Call.put(Urls.path(PATH, roomId), r.fields(), Room::new));
     }
 
     /**
@@ -107,7 +106,7 @@ public final class RoomsApi {
      * @param roomId the room's id
      */
     public void delete(String roomId) {
-        session.delete(Urls.path(PATH, Arguments.required(roomId, "roomId")));
+        session.execute(Call.delete(Urls.path(PATH, Arguments.id(roomId, "roomId"))));
     }
 
     /** Filters of {@link #list(Consumer)}. */

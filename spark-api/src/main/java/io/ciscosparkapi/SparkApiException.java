@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * <p>Carries what Spark said: the {@linkplain #statusCode() status code}, the
  * {@linkplain #description() standard description} of that code, the server's
- * {@linkplain #message() message}, {@linkplain #errors() error details} and
+ * {@linkplain #serverMessage() message}, {@linkplain #errors() error details} and
  * {@linkplain #trackingId() tracking id} (quote it to Webex support), and the request that failed.
  * The message reads like the Python SDK's: {@code Response Code [409] - The request could not be
  * processed ...}. Nothing here holds the access token.
@@ -78,11 +78,12 @@ public class SparkApiException extends SparkException {
     }
 
     /**
-     * The {@code message} field of Spark's error body.
+     * The server's own message: the {@code message} field of Spark's error body. (The exception's
+     * {@link #getMessage()} is the SDK's whole report, which includes it.)
      *
-     * @return the message, or {@code null} when the body had none
+     * @return the server's message, or {@code null} when the body had none
      */
-    public String message() {
+    public String serverMessage() {
         return serverMessage;
     }
 

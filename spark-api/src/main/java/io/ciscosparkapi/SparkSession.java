@@ -1,6 +1,5 @@
 package io.ciscosparkapi;
 
-import io.ciscosparkapi.internal.RestSession;
 import io.ciscosparkapi.internal.Urls;
 import io.ciscosparkapi.internal.Values;
 import java.net.URI;
@@ -24,9 +23,9 @@ import java.util.function.Function;
  */
 public final class SparkSession {
 
-    private final RestSession session;
+    private final Session session;
 
-    SparkSession(RestSession session) {
+    SparkSession(Session session) {
         this.session = session;
     }
 
@@ -57,7 +56,7 @@ public final class SparkSession {
      * @return the object
      */
     public Map<String, Object> get(String path, Map<String, ?> params) {
-        return session.get(checked(path), RestSession.query(params), Function.identity());
+        return session.execute(Call.get(checked(path), query(params), Function.identity()));
     }
 
     /**
@@ -68,7 +67,7 @@ public final class SparkSession {
      * @return the lazy listing of raw items
      */
     public PagedIterable<Map<String, Object>> getItems(String path, Map<String, ?> params) {
-        return session.list(checked(path), RestSession.query(params), Function.identity());
+        return session.list(checked(path), query(params), Function.identity());
     }
 
     /**
@@ -79,7 +78,7 @@ public final class SparkSession {
      * @return the answer
      */
     public Map<String, Object> post(String path, Map<String, ?> body) {
-        return session.post(checked(path), jsonBody(body), Function.identity());
+        return session.execute(Call.post(checked(path), jsonBody(body), Function.identity()));
     }
 
     /**
@@ -90,7 +89,7 @@ public final class SparkSession {
      * @return the answer
      */
     public Map<String, Object> put(String path, Map<String, ?> body) {
-        return session.put(checked(path), jsonBody(body), Function.identity());
+        return session.execute(Call.put(checked(path), jsonBody(body), Function.identity()));
     }
 
     /**
@@ -99,7 +98,7 @@ public final class SparkSession {
      * @param path the relative path
      */
     public void delete(String path) {
-        session.delete(checked(path));
+        session.execute(Call.delete(checked(path)));
     }
 
     private static String checked(String path) {
@@ -108,6 +107,16 @@ public final class SparkSession {
             throw new IllegalArgumentException("path must not be blank");
         }
         return path.startsWith("/") ? path.substring(1) : path;
+    }
+
+    private static Map<String, String> query(Map<String, ?> params) {
+        Map<String, String> query = new LinkedHashMap<>();
+        Objects.requireNonNull(params, "params").forEach((k, v) -> {
+            if (v != null) {
+                query.put(k, Values.text(v));
+            }
+        });
+        return query;
     }
 
     private static Map<String, Object> jsonBody(Map<String, ?> body) {

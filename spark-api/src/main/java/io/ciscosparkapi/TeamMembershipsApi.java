@@ -1,6 +1,5 @@
 package io.ciscosparkapi;
 
-import io.ciscosparkapi.internal.RestSession;
 import io.ciscosparkapi.internal.Urls;
 import io.ciscosparkapi.model.TeamMembership;
 import java.util.Map;
@@ -14,9 +13,9 @@ public final class TeamMembershipsApi {
 
     private static final String PATH = Urls.path("team", "memberships");
 
-    private final RestSession session;
+    private final Session session;
 
-    TeamMembershipsApi(RestSession session) {
+    TeamMembershipsApi(Session session) {
         this.session = session;
     }
 
@@ -27,7 +26,7 @@ public final class TeamMembershipsApi {
      * @return a lazy listing
      */
     public PagedIterable<TeamMembership> list(String teamId) {
-        Arguments.required(teamId, "teamId");
+        Arguments.id(teamId, "teamId");
         return list(q -> q.teamId(teamId));
     }
 
@@ -60,10 +59,11 @@ public final class TeamMembershipsApi {
         CreateRequest r = Arguments.apply(new CreateRequest(), request);
         Arguments.requiredText(r.fieldValue("teamId"), "teamId");
         Arguments.exactlyOne(r.fields(), "A team membership", "personId", "personEmail");
+        Arguments.emails(r.fields(), "personEmail");
         if (r.fieldValue("isModerator") == null) {
             r.isModerator(false);
         }
-        return session.post(PATH, r.fields(), TeamMembership::new);
+        return session.execute(Call.post(PATH, r.fields(), TeamMembership::new));
     }
 
     /**
@@ -73,8 +73,8 @@ public final class TeamMembershipsApi {
      * @return the team membership
      */
     public TeamMembership get(String membershipId) {
-        return session.get(Urls.path("team", "memberships", Arguments.required(membershipId, "membershipId")),
-                Map.of(), TeamMembership::new);
+        return session.execute(Call.get(Urls.path("team", "memberships", Arguments.id(membershipId, "membershipId")),
+                Map.of(), TeamMembership::new));
     }
 
     /**
@@ -97,12 +97,12 @@ public final class TeamMembershipsApi {
      * @throws NullPointerException when {@code isModerator} is not set
      */
     public TeamMembership update(String membershipId, Consumer<UpdateRequest> request) {
-        Arguments.required(membershipId, "membershipId");
+        Arguments.id(membershipId, "membershipId");
         UpdateRequest r = Arguments.apply(new UpdateRequest(), request);
         if (r.fieldValue("isModerator") == null) {
             throw new NullPointerException("isModerator must not be null");
         }
-        return session.put(Urls.path("team", "memberships", membershipId), r.fields(), TeamMembership::new);
+        return session.execute(Call.put(Urls.path("team", "memberships", membershipId), r.fields(), TeamMembership::new));
     }
 
     /**
@@ -111,7 +111,7 @@ public final class TeamMembershipsApi {
      * @param membershipId the team membership's id
      */
     public void delete(String membershipId) {
-        session.delete(Urls.path("team", "memberships", Arguments.required(membershipId, "membershipId")));
+        session.execute(Call.delete(Urls.path("team", "memberships", Arguments.id(membershipId, "membershipId"))));
     }
 
     /** Parameters of {@link #list(Consumer)}. */
@@ -131,7 +131,7 @@ public final class TeamMembershipsApi {
     }
 
     /** Fields of {@link #create(Consumer)}. */
-    public static final class CreateRequest extends BodyBuilder<CreateRequest> {
+    public static final class CreateRequest extends MemberFields<CreateRequest> {
         CreateRequest() {
         }
 
@@ -143,36 +143,6 @@ public final class TeamMembershipsApi {
          */
         public CreateRequest teamId(String teamId) {
             return field("teamId", teamId);
-        }
-
-        /**
-         * The person to add, by id.
-         *
-         * @param personId the person's id
-         * @return this request
-         */
-        public CreateRequest personId(String personId) {
-            return field("personId", personId);
-        }
-
-        /**
-         * The person to add, by email address.
-         *
-         * @param personEmail the person's email address
-         * @return this request
-         */
-        public CreateRequest personEmail(String personEmail) {
-            return field("personEmail", personEmail);
-        }
-
-        /**
-         * Whether the person moderates the team; {@code false} when not set.
-         *
-         * @param isModerator whether a moderator
-         * @return this request
-         */
-        public CreateRequest isModerator(boolean isModerator) {
-            return field("isModerator", isModerator);
         }
     }
 

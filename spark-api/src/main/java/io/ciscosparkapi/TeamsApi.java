@@ -1,6 +1,5 @@
 package io.ciscosparkapi;
 
-import io.ciscosparkapi.internal.RestSession;
 import io.ciscosparkapi.internal.Urls;
 import io.ciscosparkapi.model.Team;
 import java.util.Map;
@@ -13,9 +12,9 @@ public final class TeamsApi {
 
     private static final String PATH = "teams";
 
-    private final RestSession session;
+    private final Session session;
 
-    TeamsApi(RestSession session) {
+    TeamsApi(Session session) {
         this.session = session;
     }
 
@@ -58,7 +57,7 @@ public final class TeamsApi {
     public Team create(Consumer<CreateRequest> request) {
         CreateRequest r = Arguments.apply(new CreateRequest(), request);
         Arguments.requiredText(r.fieldValue("name"), "name");
-        return session.post(PATH, r.fields(), Team::new);
+        return session.execute(Call.post(PATH, r.fields(), Team::new));
     }
 
     /**
@@ -68,7 +67,7 @@ public final class TeamsApi {
      * @return the team
      */
     public Team get(String teamId) {
-        return session.get(Urls.path(PATH, Arguments.required(teamId, "teamId")), Map.of(), Team::new);
+        return session.execute(Call.get(Urls.path(PATH, Arguments.id(teamId, "teamId")), Map.of(), Team::new));
     }
 
     /**
@@ -80,10 +79,10 @@ public final class TeamsApi {
      * @return the updated team
      */
     public Team update(String teamId, Consumer<UpdateRequest> request) {
-        Arguments.required(teamId, "teamId");
+        Arguments.id(teamId, "teamId");
         UpdateRequest r = Arguments.apply(new UpdateRequest(), request);
         Arguments.requiredText(r.fieldValue("name"), "name");
-        return session.put(Urls.path(PATH, teamId), r.fields(), Team::new);
+        return session.execute(Call.put(Urls.path(PATH, teamId), r.fields(), Team::new));
     }
 
     /**
@@ -92,7 +91,7 @@ public final class TeamsApi {
      * @param teamId the team's id
      */
     public void delete(String teamId) {
-        session.delete(Urls.path(PATH, Arguments.required(teamId, "teamId")));
+        session.execute(Call.delete(Urls.path(PATH, Arguments.id(teamId, "teamId"))));
     }
 
     /** Parameters of {@link #list(Consumer)}: the page size and any parameter by name. */

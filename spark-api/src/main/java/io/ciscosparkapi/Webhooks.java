@@ -1,8 +1,6 @@
 package io.ciscosparkapi;
 
-import io.ciscosparkapi.internal.Json;
 import io.ciscosparkapi.model.WebhookEvent;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -33,8 +31,6 @@ public final class Webhooks {
     /** The header Spark signs deliveries with, when the webhook has a secret. */
     public static final String SIGNATURE_HEADER = "X-Spark-Signature";
 
-    private static final Json JSON = new Json();
-
     private Webhooks() {
     }
 
@@ -47,7 +43,7 @@ public final class Webhooks {
      */
     public static WebhookEvent parseEvent(byte[] body) {
         Objects.requireNonNull(body, "body");
-        return new WebhookEvent(JSON.readObject(new ByteArrayInputStream(body), "a webhook delivery"));
+        return new WebhookEvent(JsonCodec.readObject(body, "a webhook delivery"));
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.ciscosparkapi;
 
-import io.ciscosparkapi.internal.RestSession;
 import io.ciscosparkapi.internal.Urls;
 import io.ciscosparkapi.model.Webhook;
 import io.ciscosparkapi.model.WebhookStatus;
@@ -15,9 +14,9 @@ public final class WebhooksApi {
 
     private static final String PATH = "webhooks";
 
-    private final RestSession session;
+    private final Session session;
 
-    WebhooksApi(RestSession session) {
+    WebhooksApi(Session session) {
         this.session = session;
     }
 
@@ -53,7 +52,7 @@ public final class WebhooksApi {
         for (String name : new String[] {"name", "targetUrl", "resource", "event"}) {
             Arguments.requiredText(r.fieldValue(name), name);
         }
-        return session.post(PATH, r.fields(), Webhook::new);
+        return session.execute(Call.post(PATH, r.fields(), Webhook::new));
     }
 
     /**
@@ -63,7 +62,7 @@ public final class WebhooksApi {
      * @return the webhook
      */
     public Webhook get(String webhookId) {
-        return session.get(Urls.path(PATH, Arguments.required(webhookId, "webhookId")), Map.of(), Webhook::new);
+        return session.execute(Call.get(Urls.path(PATH, Arguments.id(webhookId, "webhookId")), Map.of(), Webhook::new));
     }
 
     /**
@@ -75,11 +74,11 @@ public final class WebhooksApi {
      * @return the updated webhook
      */
     public Webhook update(String webhookId, Consumer<UpdateRequest> request) {
-        Arguments.required(webhookId, "webhookId");
+        Arguments.id(webhookId, "webhookId");
         UpdateRequest r = Arguments.apply(new UpdateRequest(), request);
         Arguments.requiredText(r.fieldValue("name"), "name");
         Arguments.requiredText(r.fieldValue("targetUrl"), "targetUrl");
-        return session.put(Urls.path(PATH, webhookId), r.fields(), Webhook::new);
+        return session.execute(Call.put(Urls.path(PATH, webhookId), r.fields(), Webhook::new));
     }
 
     /**
@@ -88,7 +87,7 @@ public final class WebhooksApi {
      * @param webhookId the webhook's id
      */
     public void delete(String webhookId) {
-        session.delete(Urls.path(PATH, Arguments.required(webhookId, "webhookId")));
+        session.execute(Call.delete(Urls.path(PATH, Arguments.id(webhookId, "webhookId"))));
     }
 
     /** Parameters of {@link #list(Consumer)}. */

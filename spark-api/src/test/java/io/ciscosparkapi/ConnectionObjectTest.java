@@ -129,4 +129,43 @@ class ConnectionObjectTest {
                 .hasMessageContaining("carrier-pigeon")
                 .hasMessageContaining("jdk");
     }
+
+    @Test
+    void createReadsTheBaseUrlFromSparkBaseUrl() {
+        spark.stubFor(get(urlPathEqualTo("/v1/people/me")).willReturn(okJson("{\"id\":\"ME\"}")));
+        Map<String, String> env = Map.of("SPARK_ACCESS_TOKEN", "token-from-env",
+                "SPARK_BASE_URL", WireMockSpark.baseUrl(spark));
+        try (CiscoSparkAPI api = CiscoSparkAPI.builder().transport("jdk").environment(env::get).build()) {
+            assertThat(api.baseUrl()).hasToString(WireMockSpark.baseUrl(spark));
+            api.people().me();
+        }
+        spark.verify(getRequestedFor(urlPathEqualTo("/v1/people/me"))
+                .withHeader("Authorization", equalTo("Bearer token-from-env")));
+    }
+
+    @Test
+    void aBaseUrlGivenToTheBuilderWinsOverSparkBaseUrl() {
+        try (CiscoSparkAPI api = CiscoSparkAPI.builder().accessToken("t").transport("jdk")
+                .baseUrl("https://webexapis.com/v1/")
+                .environment(name -> name.equals("SPARK_BASE_URL") ? "http://127.0.0.1:1/v1/" : null).build()) {
+            assertThat(api.baseUrl()).hasToString("https://webexapis.com/v1/");
+        }
+        try (CiscoSparkAPI api = CiscoSparkAPI.builder().accessToken("t").transport("jdk")
+                .environment(name -> null).build()) {
+            assertThat(api.baseUrl()).hasToString(CiscoSparkAPI.DEFAULT_BASE_URL);
+        }
+    }
+
+    @Test
+    void aTokenThatCannotBeAHeaderValueIsRefusedAtBuildWithoutShowingIt() {
+        for (String token : new String[] {"secret-part\nX-Injected: 1", "secret part", "secr\u00e9t"}) {
+            assertThatThrownBy(() -> builder().accessToken(token).build())
+                    .isExactlyInstanceOf(SparkException.class)
+                    .hasMessageStartingWith("The access token cannot be sent")
+                    .hasMessageNotContaining("secr");
+        }
+        assertThatThrownBy(() -> builder().environment(name -> "from-env\r\nX-Injected: 1").accessToken(null).build())
+                .isExactlyInstanceOf(SparkException.class).hasMessageContaining("line break")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("from-env"));
+    }
 }

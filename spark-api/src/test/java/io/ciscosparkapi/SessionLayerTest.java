@@ -96,7 +96,7 @@ class SessionLayerTest {
             SparkApiException e = catchThrowableOfType(SparkApiException.class,
                     () -> api.session().post("memberships", Map.of("roomId", "R", "personId", "P")));
             assertThat(e.statusCode()).isEqualTo(409);
-            assertThat(e.message()).isEqualTo("Person is already a member of the room.");
+            assertThat(e.serverMessage()).isEqualTo("Person is already a member of the room.");
             assertThat(e.errors()).containsExactly("Person is already a member of the room.");
             assertThat(e.trackingId()).isEqualTo("ROUTER_5B0C2E1A");
             assertThat(e.description()).contains("a person may not be added to a room more than once");
@@ -115,7 +115,7 @@ class SessionLayerTest {
             SparkApiException e = catchThrowableOfType(SparkApiException.class, () -> api.session().get("people/me", Map.of()));
             assertThat(e.statusCode()).isEqualTo(502);
             assertThat(e.trackingId()).isEqualTo("EDGE_1");
-            assertThat(e.message()).isNull();
+            assertThat(e.serverMessage()).isNull();
             assertThat(e.responseBody()).contains("bad gateway");
         }
     }
@@ -225,7 +225,7 @@ class SessionLayerTest {
         spark.stubFor(get(urlPathEqualTo("/v1/people/me")).inScenario("5xx").whenScenarioStateIs("ok")
                 .willReturn(okJson("{\"id\":\"ME\"}")));
         try (CiscoSparkAPI api = WireMockSpark.client(spark, waits)
-                .retryPolicy(new RetryPolicy(3, Duration.ofMillis(100), Duration.ofMillis(150))).build()) {
+                .retryPolicy(RetryPolicy.builder().maxRetries(3).initialBackoff(Duration.ofMillis(100)).maxBackoff(Duration.ofMillis(150)).build()).build()) {
             assertThat(api.session().get("people/me", Map.of())).containsEntry("id", "ME");
         }
         // jitter 0.5 of [cap/2, cap]: 100 ms cap -> 75 ms; then the 150 ms cap -> 112 ms
@@ -236,7 +236,7 @@ class SessionLayerTest {
     void retriesStopAfterMaxRetriesAndTheLastErrorIsThrown() {
         spark.stubFor(delete(urlPathEqualTo("/v1/rooms/R")).willReturn(aResponse().withStatus(503)));
         try (CiscoSparkAPI api = WireMockSpark.client(spark, waits)
-                .retryPolicy(new RetryPolicy(2, Duration.ofMillis(10), Duration.ofMillis(10))).build()) {
+                .retryPolicy(RetryPolicy.builder().maxRetries(2).initialBackoff(Duration.ofMillis(10)).maxBackoff(Duration.ofMillis(10)).build()).build()) {
             SparkApiException e = catchThrowableOfType(SparkApiException.class, () -> api.rooms().delete("R"));
             assertThat(e.statusCode()).isEqualTo(503);
         }

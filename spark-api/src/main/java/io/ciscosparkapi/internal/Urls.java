@@ -20,10 +20,15 @@ public final class Urls {
      *
      * @param segments the segments, e.g. {@code "rooms", roomId}
      * @return the relative path, e.g. {@code rooms/Y2lz...}
+     * @throws IllegalArgumentException when a segment is empty, {@code .} or {@code ..}
      */
     public static String path(String... segments) {
         StringJoiner path = new StringJoiner("/");
         for (String segment : segments) {
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+                throw new IllegalArgumentException("'" + segment + "' cannot be a path segment: the URL would "
+                        + "lead somewhere else than the resource it names");
+            }
             path.add(encode(segment));
         }
         return path.toString();
@@ -53,6 +58,17 @@ public final class Urls {
             }
         }
         return true;
+    }
+
+    /**
+     * Encodes a field name or value of an {@code application/x-www-form-urlencoded} body
+     * ({@code +} for space).
+     *
+     * @param value the raw text
+     * @return the encoded text
+     */
+    public static String encodeForm(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /**

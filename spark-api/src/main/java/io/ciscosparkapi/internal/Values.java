@@ -1,8 +1,10 @@
 package io.ciscosparkapi.internal;
 
+import io.ciscosparkapi.model.WireValue;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * Turns parameter values into the text Spark expects.
@@ -17,7 +19,8 @@ public final class Values {
 
     /**
      * Formats a value for a query string or form field: timestamps as
-     * {@code 2018-05-28T11:01:40.123Z}, booleans as {@code true}/{@code false}, enums by their wire value.
+     * {@code 2018-05-28T11:01:40.123Z}, booleans as {@code true}/{@code false}, the API's closed
+     * sets by their {@linkplain WireValue wire value}, other enums by their lower-case name.
      *
      * @param value the value
      * @return its text
@@ -26,8 +29,11 @@ public final class Values {
         if (value instanceof Instant instant) {
             return TIMESTAMP.format(instant);
         }
+        if (value instanceof WireValue wire && wire.value() != null) {
+            return wire.value();
+        }
         if (value instanceof Enum<?> e) {
-            return WireValues.of(e);
+            return e.name().toLowerCase(Locale.ROOT);
         }
         return String.valueOf(value);
     }
@@ -40,20 +46,5 @@ public final class Values {
      */
     public static Object json(Object value) {
         return value instanceof Instant || value instanceof Enum<?> ? text(value) : value;
-    }
-
-    /** Finds the wire string of an enum constant: its {@code value()} method, else its lower-case name. */
-    private static final class WireValues {
-        static String of(Enum<?> e) {
-            try {
-                Object v = e.getClass().getMethod("value").invoke(e);
-                if (v instanceof String s) {
-                    return s;
-                }
-            } catch (ReflectiveOperationException ignored) {
-                // fall back to the name
-            }
-            return e.name().toLowerCase(java.util.Locale.ROOT);
-        }
     }
 }

@@ -810,7 +810,7 @@ abstract class EndToEndSuite {
         SparkApiException e = apiError(() -> stranger.people().me());
 
         assertThat(e.statusCode()).isEqualTo(401);
-        assertThat(e.message()).isNotBlank();
+        assertThat(e.serverMessage()).isNotBlank();
         assertThat(e.getMessage()).doesNotContain("not-a-token");
     }
 

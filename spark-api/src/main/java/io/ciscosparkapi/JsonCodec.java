@@ -1,11 +1,12 @@
-package io.ciscosparkapi.internal;
+package io.ciscosparkapi;
 
-import io.ciscosparkapi.SparkException;
+import io.ciscosparkapi.internal.Values;
 import io.ciscosparkapi.model.SparkObject;
 import io.ciscosparkapi.model.internal.JsonValues;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -19,17 +20,26 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * Reads and writes the JSON the Spark API speaks; the one place that knows Jackson. Only Jackson's
- * streaming layer is used: items are built straight into the models' immutable form, and request
- * bodies are written from the plain values the request builders hold, so no object mapper has to
- * be set up (which would cost a new client a quarter of a second). Thread-safe.
+ * Reads and writes the JSON the Spark API speaks; the one place that knows Jackson, and the one
+ * class that hands parsed objects to the models' internal form. Only Jackson's streaming layer is
+ * used: items are built straight into the models' immutable form, and request bodies are written
+ * from the plain values the request builders hold, so no object mapper has to be set up (which
+ * would cost a new client a quarter of a second).
+ *
+ * <p>Reading tells two failures apart: a body that cannot be read to its end (the connection
+ * failed) is an {@link IOException}, which the session may retry; a body that arrived whole but is
+ * not the JSON expected is a {@link SparkException}. Stateless and thread-safe.
  */
-public final class Json {
+final class JsonCodec {
 
     private static final JsonFactory FACTORY = new JsonFactory();
+
+    private JsonCodec() {
+    }
 
     /**
      * Serialises a request body.
@@ -39,7 +49,7 @@ public final class Json {
      * @return UTF-8 JSON bytes
      * @throws IllegalArgumentException when a value is none of these, naming where it is
      */
-    public byte[] write(Map<String, ?> body) {
+    static byte[] write(Map<String, ?> body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         try (JsonGenerator generator = FACTORY.createGenerator(out)) {
             writeValue(generator, body, "body");
@@ -107,14 +117,39 @@ public final class Json {
      * @param in the body
      * @param what names the response in error messages
      * @return the object, in field order
+     * @throws IOException when the body cannot be read to its end
      * @throws SparkException when the body is not a JSON object
      */
-    public Map<String, Object> readObject(InputStream in, String what) {
+    static Map<String, Object> readObject(InputStream in, String what) throws IOException {
         try (JsonParser parser = FACTORY.createParser(in)) {
             return readWholeObject(parser, what);
+        } catch (JacksonIOException e) {
+            throw e.getCause();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         } catch (JacksonException e) {
-            throw new SparkException("Malformed response from " + what + ": " + e.getOriginalMessage(), e);
+            throw malformed(what, e);
         }
+    }
+
+    /**
+     * Reads one JSON object from bytes already received whole.
+     *
+     * @param body the bytes
+     * @param what names the body in error messages
+     * @return the object, in field order
+     * @throws SparkException when the bytes are not one JSON object
+     */
+    static Map<String, Object> readObject(byte[] body, String what) {
+        try (JsonParser parser = FACTORY.createParser(body)) {
+            return readWholeObject(parser, what);
+        } catch (JacksonException e) {
+            throw malformed(what, e);
+        }
+    }
+
+    private static SparkException malformed(String what, JacksonException e) {
+        return new SparkException("Malformed response from " + what + ": " + e.getOriginalMessage(), e);
     }
 
     /** Reads the one JSON object the parser's input must hold, and nothing after it. */
@@ -140,9 +175,11 @@ public final class Json {
      * @param what names the response in error messages
      * @param <T> the item type
      * @return the items
+     * @throws IOException when the body cannot be read to its end
      * @throws SparkException when the body is not a JSON object holding an {@code items} array
      */
-    public <T> List<T> readItems(InputStream in, Function<Map<String, Object>, T> type, String what) {
+    static <T> List<T> readItems(InputStream in, Function<Map<String, Object>, T> type, String what)
+            throws IOException {
         try (JsonParser parser = FACTORY.createParser(in)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new SparkException("Malformed response from " + what + ": expected a JSON object with an 'items' key");
@@ -168,8 +205,12 @@ public final class Json {
                 throw new SparkException("Malformed response from " + what + ": 'items' key not found in the list response");
             }
             return items;
+        } catch (JacksonIOException e) {
+            throw e.getCause();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         } catch (JacksonException e) {
-            throw new SparkException("Malformed response from " + what + ": " + e.getOriginalMessage(), e);
+            throw malformed(what, e);
         }
     }
 
@@ -228,24 +269,11 @@ public final class Json {
      * @param text the body text
      * @return the object, or {@code null} when the text is not a JSON object
      */
-    public Map<String, Object> readObjectOrNull(String text) {
+    static Map<String, Object> readObjectOrNull(String text) {
         try (JsonParser parser = FACTORY.createParser(text)) {
             return readWholeObject(parser, "an error body");
         } catch (JacksonException | SparkException e) {
             return null;
-        }
-    }
-
-    /**
-     * Reads and discards the rest of a stream, so the connection can be reused.
-     *
-     * @param in the stream
-     */
-    static void drain(InputStream in) {
-        try {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-        } catch (IOException ignored) {
-            // the connection is closed right after; nothing to recover
         }
     }
 }

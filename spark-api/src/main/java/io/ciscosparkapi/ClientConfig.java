@@ -1,11 +1,10 @@
-package io.ciscosparkapi.internal;
+package io.ciscosparkapi;
 
-import io.ciscosparkapi.RetryPolicy;
 import io.ciscosparkapi.transport.Transport;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.function.Supplier;
+import java.util.function.DoubleSupplier;
 
 /**
  * Every setting of one client, fixed when the client is built. No statics, no global state.
@@ -17,16 +16,19 @@ import java.util.function.Supplier;
  * @param waitOnRateLimit whether a 429 is waited out and the request resent
  * @param maxRateLimitWait the cap on the total rate-limit wait of one call
  * @param retryPolicy retries after 5xx and I/O errors
+ * @param maxResponseBytes the most bytes read of one response body
+ * @param maxPages the most pages one listing reads
  * @param strictModels whether a response field the model does not know fails the call
  * @param sleeper how the client waits (replaceable in tests)
  * @param random jitter source, a number in [0, 1)
  */
-public record ClientConfig(URI baseUrl, String accessToken, Transport transport, Duration requestTimeout,
-                           boolean waitOnRateLimit, Duration maxRateLimitWait, RetryPolicy retryPolicy,
-                           boolean strictModels, Sleeper sleeper, Supplier<Double> random) {
+record ClientConfig(URI baseUrl, String accessToken, Transport transport, Duration requestTimeout,
+                    boolean waitOnRateLimit, Duration maxRateLimitWait, RetryPolicy retryPolicy,
+                    long maxResponseBytes, int maxPages, boolean strictModels, Sleeper sleeper,
+                    DoubleSupplier random) {
 
     /** Checks that nothing is missing. */
-    public ClientConfig {
+    ClientConfig {
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(accessToken, "accessToken");
         Objects.requireNonNull(transport, "transport");
@@ -42,12 +44,13 @@ public record ClientConfig(URI baseUrl, String accessToken, Transport transport,
     public String toString() {
         return "ClientConfig{baseUrl=" + baseUrl + ", accessToken=<redacted>, transport=" + transport.getClass().getName()
                 + ", requestTimeout=" + requestTimeout + ", waitOnRateLimit=" + waitOnRateLimit
-                + ", maxRateLimitWait=" + maxRateLimitWait + ", retryPolicy=" + retryPolicy + "}";
+                + ", maxRateLimitWait=" + maxRateLimitWait + ", retryPolicy=" + retryPolicy
+                + ", maxResponseBytes=" + maxResponseBytes + ", maxPages=" + maxPages + "}";
     }
 
     /** How the client waits between attempts. */
     @FunctionalInterface
-    public interface Sleeper {
+    interface Sleeper {
         /** The real clock: {@link Thread#sleep(long)}. */
         Sleeper THREAD = d -> Thread.sleep(d.toMillis());
 

@@ -1,6 +1,6 @@
-package io.ciscosparkapi.internal;
+package io.ciscosparkapi;
 
-import io.ciscosparkapi.SparkException;
+import io.ciscosparkapi.internal.Log;
 import io.ciscosparkapi.transport.TransportProvider;
 import java.lang.System.Logger.Level;
 import java.util.Comparator;
@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * {@code ciscosparkapi.transport}, else the environment variable {@code SPARK_TRANSPORT}, else the
  * provider with the highest priority.
  */
-public final class TransportSelector {
+final class TransportSelector {
 
     /** The system property that names a transport. */
     public static final String PROPERTY = "ciscosparkapi.transport";

@@ -1,0 +1,306 @@
+package io.ciscosparkapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ciscosparkapi.model.Person;
+import io.ciscosparkapi.model.SparkObject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every public method of every resource group, against a server that answers every request in
+ * one hostile way after another: whatever the server does, what comes out of the SDK is a result
+ * or one of its own exceptions, never a JDK, Jackson or transport exception.
+ */
+class HostileServerTest {
+
+    /** One way for a server to misbehave: the bytes it answers every request with. */
+    private record Hostility(String name, ScriptedServer.Script script) {
+    }
+
+    private static final String ITEM = "{\"id\":5,\"created\":\"yesterday\",\"emails\":\"not-a-list\",\"items\":{}}";
+
+    private static final List<Hostility> HOSTILITIES = List.of(
+            new Hostility("closes without answering", (request, out) -> false),
+            new Hostility("answers with a line that is not HTTP", (request, out) -> {
+                out.write("NOT-HTTP 200 oops\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                return false;
+            }),
+            new Hostility("answers 200 with HTML", (request, out) -> {
+                ScriptedServer.json(out, 200, "<html>maintenance</html>");
+                return true;
+            }),
+            new Hostility("answers the expected status with an empty body", (request, out) -> {
+                ScriptedServer.head(out, expectedStatus(request), 0);
+                return true;
+            }),
+            new Hostility("cuts every body short", (request, out) -> {
+                ScriptedServer.head(out, expectedStatus(request), 100);
+                out.write("{\"items\":[{\"id\":".getBytes(StandardCharsets.UTF_8));
+                return false;
+            }),
+            new Hostility("answers a JSON array", (request, out) -> {
+                ScriptedServer.json(out, expectedStatus(request), "[1, 2, 3]");
+                return true;
+            }),
+            new Hostility("answers fields of the wrong types", (request, out) -> {
+                ScriptedServer.json(out, expectedStatus(request), "{\"items\":[" + ITEM + ",7,null]," + ITEM.substring(1));
+                return true;
+            }),
+            new Hostility("answers JSON nested a hundred thousand deep", (request, out) -> {
+                ScriptedServer.json(out, expectedStatus(request), "{\"items\":" + "[".repeat(100_000));
+                return true;
+            }),
+            new Hostility("answers invalid UTF-8", (request, out) -> {
+                byte[] body = {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xff, (byte) 0xfe, '"', '}'};
+                ScriptedServer.head(out, expectedStatus(request), body.length);
+                out.write(body);
+                return true;
+            }),
+            new Hostility("sends next links that are not URLs", (request, out) -> {
+                ScriptedServer.json(out, expectedStatus(request), "{\"items\":[{\"id\":\"A\"}],\"id\":\"A\"}",
+                        "Link: <http://[::1/::]>; rel=\"next\", <>; rel=next");
+                return true;
+            }),
+            new Hostility("sends next links that loop", (request, out) -> {
+                ScriptedServer.json(out, expectedStatus(request), "{\"items\":[{\"id\":\"A\"}],\"id\":\"A\"}",
+                        "Link: <" + request.target() + ">; rel=\"next\"");
+                return true;
+            }),
+            new Hostility("sends next links to another host", (request, out) -> {
+                ScriptedServer.json(out, expectedStatus(request), "{\"items\":[{\"id\":\"A\"}],\"id\":\"A\"}",
+                        "Link: <http://elsewhere.invalid/v1/rooms>; rel=\"next\"");
+                return true;
+            }),
+            new Hostility("answers 503 for ever", (request, out) -> {
+                ScriptedServer.json(out, 503, "{\"message\": 12, \"errors\": \"no\"}");
+                return true;
+            }),
+            new Hostility("rate-limits for ever with a Retry-After that is not a number", (request, out) -> {
+                ScriptedServer.head(out, 429, 0, "Retry-After: rand(30),add(30)");
+                return true;
+            }),
+            new Hostility("redirects to another host", (request, out) -> {
+                ScriptedServer.head(out, 302, 0, "Location: http://elsewhere.invalid/v1/people/me");
+                return true;
+            }),
+            new Hostility("declares a body of a gigabyte", (request, out) -> {
+                ScriptedServer.head(out, expectedStatus(request), 1L << 30);
+                out.write("{\"id\":\"".getBytes(StandardCharsets.UTF_8));
+                return false;
+            }),
+            new Hostility("declares a length that is not a number", (request, out) -> {
+                out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: lots\r\n\r\n{}")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+                return false;
+            }),
+            new Hostility("sends a status code out of range", (request, out) -> {
+                out.write("HTTP/1.1 999 Odd\r\nContent-Length: 2\r\n\r\n{}".getBytes(StandardCharsets.ISO_8859_1));
+                return true;
+            }),
+            new Hostility("never answers", (request, out) -> {
+                try {
+                    Thread.sleep(Duration.ofSeconds(30).toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return false;
+            }));
+
+    private static int expectedStatus(ScriptedServer.Received request) {
+        return request.method().equals("DELETE") ? 204 : 200;
+    }
+
+    @TempDir
+    static Path dir;
+    private static Path file;
+    private static Map<String, Function<CiscoSparkAPI, Object>> calls;
+
+    @BeforeAll
+    static void describeEveryCall() throws IOException {
+        file = Files.writeString(dir.resolve("notes.txt"), "notes");
+        Person person = new Person(Map.of("id", "P1", "emails", List.of("bob@example.com"), "displayName", "Bob"));
+        Map<String, Function<CiscoSparkAPI, Object>> c = new LinkedHashMap<>();
+        c.put("PeopleApi.list()", api -> api.people().list().toList());
+        c.put("PeopleApi.list(Consumer)", api -> api.people().list(q -> q.displayName("Bo")).toList());
+        c.put("PeopleApi.create(Consumer)", api -> api.people().create(p -> p.emails("bob@example.com")));
+        c.put("PeopleApi.get(String)", api -> api.people().get("P1"));
+        c.put("PeopleApi.me()", api -> api.people().me());
+        c.put("PeopleApi.update(String,Consumer)", api -> api.people().update("P1", p -> p.displayName("B")));
+        c.put("PeopleApi.update(Person,Consumer)", api -> api.people().update(person, p -> p.displayName("B")));
+        c.put("PeopleApi.delete(String)", api -> run(() -> api.people().delete("P1")));
+        c.put("RoomsApi.list()", api -> api.rooms().list().toList());
+        c.put("RoomsApi.list(Consumer)", api -> api.rooms().list(q -> q.max(5)).toList());
+        c.put("RoomsApi.create(String)", api -> api.rooms().create("t"));
+        c.put("RoomsApi.create(Consumer)", api -> api.rooms().create(r -> r.title("t")));
+        c.put("RoomsApi.get(String)", api -> api.rooms().get("R1"));
+        c.put("RoomsApi.meetingInfo(String)", api -> api.rooms().meetingInfo("R1"));
+        c.put("RoomsApi.update(String,Consumer)", api -> api.rooms().update("R1", r -> r.title("t")));
+        c.put("RoomsApi.delete(String)", api -> run(() -> api.rooms().delete("R1")));
+        c.put("MembershipsApi.list()", api -> api.memberships().list().toList());
+        c.put("MembershipsApi.list(String)", api -> api.memberships().list("R1").toList());
+        c.put("MembershipsApi.list(Consumer)", api -> api.memberships().list(q -> q.roomId("R1")).toList());
+        c.put("MembershipsApi.create(Consumer)", api -> api.memberships().create(m -> m.roomId("R1").personId("P1")));
+        c.put("MembershipsApi.get(String)", api -> api.memberships().get("M1"));
+        c.put("MembershipsApi.update(String,boolean)", api -> api.memberships().update("M1", true));
+        c.put("MembershipsApi.update(String,Consumer)", api -> api.memberships().update("M1", m -> m.isModerator(true)));
+        c.put("MembershipsApi.delete(String)", api -> run(() -> api.memberships().delete("M1")));
+        c.put("MessagesApi.list(String)", api -> api.messages().list("R1").toList());
+        c.put("MessagesApi.list(Consumer)", api -> api.messages().list(q -> q.roomId("R1")).toList());
+        c.put("MessagesApi.listDirect(Consumer)", api -> api.messages().listDirect(q -> q.personId("P1")).toList());
+        c.put("MessagesApi.create(String,String)", api -> api.messages().create("R1", "hi"));
+        c.put("MessagesApi.create(Consumer)", api -> api.messages().create(m -> m.roomId("R1").text("t").file(file)));
+        c.put("MessagesApi.get(String)", api -> api.messages().get("M1"));
+        c.put("MessagesApi.update(String,Consumer)", api -> api.messages().update("M1", m -> m.roomId("R1").text("t")));
+        c.put("MessagesApi.delete(String)", api -> run(() -> api.messages().delete("M1")));
+        c.put("TeamsApi.list()", api -> api.teams().list().toList());
+        c.put("TeamsApi.list(Consumer)", api -> api.teams().list(q -> q.max(2)).toList());
+        c.put("TeamsApi.create(String)", api -> api.teams().create("t"));
+        c.put("TeamsApi.create(Consumer)", api -> api.teams().create(t -> t.name("t")));
+        c.put("TeamsApi.get(String)", api -> api.teams().get("T1"));
+        c.put("TeamsApi.update(String,Consumer)", api -> api.teams().update("T1", t -> t.name("t")));
+        c.put("TeamsApi.delete(String)", api -> run(() -> api.teams().delete("T1")));
+        c.put("TeamMembershipsApi.list(String)", api -> api.teamMemberships().list("T1").toList());
+        c.put("TeamMembershipsApi.list(Consumer)", api -> api.teamMemberships().list(q -> q.teamId("T1")).toList());
+        c.put("TeamMembershipsApi.create(Consumer)",
+                api -> api.teamMemberships().create(m -> m.teamId("T1").personEmail("bob@example.com")));
+        c.put("TeamMembershipsApi.get(String)", api -> api.teamMemberships().get("TM1"));
+        c.put("TeamMembershipsApi.update(String,boolean)", api -> api.teamMemberships().update("TM1", false));
+        c.put("TeamMembershipsApi.update(String,Consumer)",
+                api -> api.teamMemberships().update("TM1", m -> m.isModerator(false)));
+        c.put("TeamMembershipsApi.delete(String)", api -> run(() -> api.teamMemberships().delete("TM1")));
+        c.put("WebhooksApi.list()", api -> api.webhooks().list().toList());
+        c.put("WebhooksApi.list(Consumer)", api -> api.webhooks().list(q -> q.max(3)).toList());
+        c.put("WebhooksApi.create(Consumer)", api -> api.webhooks().create(w -> w.name("w")
+                .targetUrl("https://bot.example.com/hook").resource("messages").event("created")));
+        c.put("WebhooksApi.get(String)", api -> api.webhooks().get("W1"));
+        c.put("WebhooksApi.update(String,Consumer)", api -> api.webhooks().update("W1", w -> w.name("w")
+                .targetUrl("https://bot.example.com/hook")));
+        c.put("WebhooksApi.delete(String)", api -> run(() -> api.webhooks().delete("W1")));
+        c.put("OrganizationsApi.list()", api -> api.organizations().list().toList());
+        c.put("OrganizationsApi.list(Consumer)", api -> api.organizations().list(q -> q.max(1)).toList());
+        c.put("OrganizationsApi.get(String)", api -> api.organizations().get("O1"));
+        c.put("LicensesApi.list()", api -> api.licenses().list().toList());
+        c.put("LicensesApi.list(Consumer)", api -> api.licenses().list(q -> q.max(1)).toList());
+        c.put("LicensesApi.get(String)", api -> api.licenses().get("L1"));
+        c.put("RolesApi.list()", api -> api.roles().list().toList());
+        c.put("RolesApi.list(Consumer)", api -> api.roles().list(q -> q.max(1)).toList());
+        c.put("RolesApi.get(String)", api -> api.roles().get("RO1"));
+        c.put("EventsApi.list()", api -> api.events().list().toList());
+        c.put("EventsApi.list(Consumer)", api -> api.events().list(q -> q.max(1)).toList());
+        c.put("EventsApi.get(String)", api -> api.events().get("E1"));
+        c.put("AccessTokensApi.get(String,String,String,String)",
+                api -> api.accessTokens().get("client", "secret", "code", "https://app.example.com/cb"));
+        c.put("AccessTokensApi.refresh(String,String,String)",
+                api -> api.accessTokens().refresh("client", "secret", "refresh"));
+        c.put("SparkSession.get(String,Map)", api -> api.session().get("people/me", Map.of("a", 1)));
+        c.put("SparkSession.getItems(String,Map)", api -> api.session().getItems("rooms", Map.of()).toList());
+        c.put("SparkSession.post(String,Map)", api -> api.session().post("rooms", Map.of("title", "t")));
+        c.put("SparkSession.put(String,Map)", api -> api.session().put("rooms/R1", Map.of("title", "t")));
+        c.put("SparkSession.delete(String)", api -> run(() -> api.session().delete("rooms/R1")));
+        c.put("PagedIterable.first(int)", api -> api.rooms().list().first(2));
+        c.put("PagedIterable.pages()", api -> {
+            List<Object> pages = new ArrayList<>();
+            api.rooms().list().pages().forEach(pages::add);
+            return pages;
+        });
+        c.put("PagedIterable.stream()", api -> api.rooms().list().stream().count());
+        c.put("PagedIterable.resumeAt(URI)",
+                api -> api.rooms().list().resumeAt(api.baseUrl().resolve("rooms?cursor=2")).toList());
+        calls = c;
+    }
+
+    private static Object run(Runnable call) {
+        call.run();
+        return null;
+    }
+
+    @AfterAll
+    static void forget() {
+        calls = null;
+    }
+
+    @Test
+    void everyPublicMethodOfEveryResourceGroupIsDriven() {
+        TreeSet<String> methods = new TreeSet<>();
+        for (Method group : CiscoSparkAPI.class.getMethods()) {
+            Class<?> type = group.getReturnType();
+            if (group.getParameterCount() == 0 && type.getPackage() == CiscoSparkAPI.class.getPackage()
+                    && (type.getSimpleName().endsWith("Api") || type == SparkSession.class)) {
+                methods.addAll(publicMethods(type));
+            }
+        }
+        methods.addAll(publicMethods(PagedIterable.class));
+        methods.removeAll(List.of("SparkSession.baseUrl()", "SparkSession.path(String[])", "SparkSession.toString()",
+                "PagedIterable.toList()"));
+        assertThat(calls.keySet()).containsAll(methods);
+    }
+
+    private static List<String> publicMethods(Class<?> type) {
+        return Arrays.stream(type.getDeclaredMethods())
+                .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
+                .map(m -> type.getSimpleName() + "." + m.getName() + "(" + Arrays.stream(m.getParameterTypes())
+                        .map(Class::getSimpleName).collect(Collectors.joining(",")) + ")")
+                .collect(Collectors.toList());
+    }
+
+    @Test
+    void whateverTheServerDoesOnlyTheSdksOwnExceptionsComeOut() throws Exception {
+        List<String> escaped = new ArrayList<>();
+        for (Hostility hostility : HOSTILITIES) {
+            try (ScriptedServer server = new ScriptedServer(hostility.script());
+                 CiscoSparkAPI api = CiscoSparkAPI.builder().accessToken(WireMockSpark.TOKEN).baseUrl(server.baseUrl())
+                         .transport("jdk").environment(name -> null).sleeper(wait -> { }).random(() -> 0.5)
+                         .singleRequestTimeout(Duration.ofMillis(50)).maxRateLimitWait(Duration.ofSeconds(30))
+                         .retryPolicy(hostility.name().equals("never answers") ? RetryPolicy.none()
+                                 : RetryPolicy.defaults())
+                         .build()) {
+                for (Map.Entry<String, Function<CiscoSparkAPI, Object>> call : calls.entrySet()) {
+                    try {
+                        readEveryGetter(call.getValue().apply(api));
+                    } catch (SparkException expected) {
+                        assertThat(expected.getMessage()).doesNotContain(WireMockSpark.TOKEN);
+                    } catch (RuntimeException | Error e) {
+                        escaped.add(call.getKey() + " when the server " + hostility.name() + ": " + e);
+                    }
+                }
+            }
+        }
+        assertThat(escaped).isEmpty();
+    }
+
+    /** What the SDK returned is read through every getter, as a caller would. */
+    private static void readEveryGetter(Object result) throws Exception {
+        if (result instanceof List<?> list) {
+            for (Object item : list) {
+                readEveryGetter(item);
+            }
+        } else if (result instanceof Page<?> page) {
+            readEveryGetter(page.items());
+        } else if (result instanceof SparkObject model) {
+            for (Method getter : model.getClass().getMethods()) {
+                if (getter.getParameterCount() == 0 && getter.getDeclaringClass() != Object.class) {
+                    getter.invoke(model);
+                }
+            }
+        }
+    }
+}
