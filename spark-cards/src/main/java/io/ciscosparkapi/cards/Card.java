@@ -6,13 +6,14 @@ import java.util.Map;
 import io.ciscosparkapi.cards.internal.json.JsonText;
 
 /**
- * An Adaptive Card ready to attach to a Webex message, given as JSON ({@link RawCard}).
+ * An Adaptive Card ready to attach to a Webex message: either built from typed values ({@link AdaptiveCard}) or
+ * given as JSON ({@link RawCard}).
  *
  * <p>Send it with the SDK as {@code api.messages().create(m -> m.roomId(id).text("fallback")
  * .attachment(card.toAttachment()))}; the text is what clients without cards show. Cards are immutable and
  * thread-safe.
  */
-public sealed interface Card permits RawCard {
+public sealed interface Card permits AdaptiveCard, RawCard {
 
     /** The content type of an Adaptive Card attachment: {@value}. */
     String CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
@@ -27,7 +28,8 @@ public sealed interface Card permits RawCard {
     /**
      * Returns the card as its JSON object.
      *
-     * @return an unmodifiable map of strings, booleans, numbers, lists, maps and nulls
+     * @return an unmodifiable map of strings, booleans, numbers, lists and maps (and null, in a raw card or in a
+     *     submit action's data)
      */
     Map<String, Object> toMap();
 

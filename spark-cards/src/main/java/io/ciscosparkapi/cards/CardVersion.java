@@ -3,7 +3,8 @@ package io.ciscosparkapi.cards;
 /**
  * The Adaptive Cards versions Webex renders: 1.0 to 1.3.
  *
- * <p>A card's version says which version a client needs at least to show it. Webex clients render 1.3. An Adaptive Cards client
+ * <p>A card's version says which version a client needs at least to show it. Webex clients render 1.3, so every
+ * element and property of this package shows whichever of these versions a card declares. An Adaptive Cards client
  * does not render a card that declares a later version than its own (it shows the fallback text instead), which
  * is why there is no constant for 1.4 and up and {@link #of(String)} refuses them.
  */
@@ -14,7 +15,7 @@ public enum CardVersion implements WireValue {
     V1_1("1.1"),
     /** Version 1.2. */
     V1_2("1.2"),
-    /** Version 1.3, the latest Webex renders. */
+    /** Version 1.3, the latest Webex renders and the default of {@link AdaptiveCard}. */
     V1_3("1.3");
 
     private static final CardVersion[] ALL = values();

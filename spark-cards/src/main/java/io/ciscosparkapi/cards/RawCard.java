@@ -7,7 +7,8 @@ import io.ciscosparkapi.cards.internal.json.JsonParser;
 import io.ciscosparkapi.cards.internal.json.JsonValues;
 
 /**
- * An Adaptive Card given as JSON, for example one exported from the Buttons and Cards Designer.
+ * An Adaptive Card given as JSON, for example one exported from the Buttons and Cards Designer, or one that uses
+ * what {@link AdaptiveCard} does not model.
  *
  * <p>The card is kept as given, field for field and in its order. Only what every card needs is checked: a JSON
  * object whose {@code type} is {@code "AdaptiveCard"} and whose {@code version} is one Webex renders (1.0 to

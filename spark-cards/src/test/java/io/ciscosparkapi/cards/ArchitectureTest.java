@@ -29,7 +29,7 @@ class ArchitectureTest {
 
     @Test
     void theMainClassesOfBothPackagesAreImported() {
-        assertThat(classes.contain(RawCard.class)).isTrue();
+        assertThat(classes.contain(AdaptiveCard.class)).isTrue();
         assertThat(classes.contain(JsonText.class)).isTrue();
         assertThat(classes.stream().map(c -> c.getName())).noneMatch(n -> n.endsWith("Test"));
     }
@@ -54,7 +54,7 @@ class ArchitectureTest {
 
     @Test
     void theModuleRequiresJavaBaseAloneAndExportsOnlyTheCardsPackage() {
-        ModuleDescriptor descriptor = RawCard.class.getModule().getDescriptor();
+        ModuleDescriptor descriptor = AdaptiveCard.class.getModule().getDescriptor();
 
         assertThat(descriptor.name()).isEqualTo("io.ciscosparkapi.cards");
         assertThat(descriptor.requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet()))

@@ -85,7 +85,7 @@ class RawCardTest {
 
     @Test
     void anAttachmentPassedInsteadOfItsCardIsRefusedWithAHint() {
-        String attachment = Json.jackson(RawCard.parse(q("{'type':'AdaptiveCard','version':'1.3'}")).toAttachment());
+        String attachment = Json.jackson(AdaptiveCard.of(TextBlock.of("x")).toAttachment());
 
         assertThatThrownBy(() -> RawCard.parse(attachment))
                 .hasMessage("a card needs \"type\": \"AdaptiveCard\", and has no type"
