@@ -1,0 +1,383 @@
+package io.ciscosparkapi.cards;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+import io.ciscosparkapi.cards.internal.json.JsonText;
+
+/**
+ * One column of a {@link ColumnSet}, holding elements stacked from top to bottom ({@code Column}).
+ *
+ * <p>A column is not an element (it can only stand in a column set), but like one it may have an id (unique in
+ * the card, and a target of {@link ToggleVisibilityAction}), spacing, a separator, and start hidden. Building the
+ * card refuses an empty column. Immutable and thread-safe; two columns are equal when they write the same JSON.
+ */
+public final class Column {
+
+    private final List<Element> items;
+    private final String id;
+    private final ColumnWidth width;
+    private final ContainerStyle style;
+    private final VerticalAlignment verticalContentAlignment;
+    private final boolean bleed;
+    private final Integer minHeight;
+    private final BackgroundImage backgroundImage;
+    private final Action selectAction;
+    private final Spacing spacing;
+    private final boolean separator;
+    private final boolean visible;
+    private final Map<String, Object> json;
+
+    private Column(List<Element> items, Builder builder) {
+        this.items = items;
+        this.id = builder.id;
+        this.width = builder.width;
+        this.style = builder.style;
+        this.verticalContentAlignment = builder.verticalContentAlignment;
+        this.bleed = builder.bleed;
+        this.minHeight = builder.minHeight;
+        this.backgroundImage = builder.backgroundImage;
+        this.selectAction = builder.selectAction;
+        this.spacing = builder.spacing;
+        this.separator = builder.separator;
+        this.visible = builder.visible;
+        JsonFields out = new JsonFields().put("type", "Column").put("id", id)
+                .putList("items", items, Element::toMap)
+                .put("width", width == null ? null : width.json()).put("style", style)
+                .put("verticalContentAlignment", verticalContentAlignment).putIfTrue("bleed", bleed)
+                .put("minHeight", JsonFields.pixels(minHeight))
+                .put("backgroundImage", backgroundImage == null ? null : backgroundImage.json())
+                .put("selectAction", selectAction == null ? null : selectAction.toMap())
+                .put("spacing", spacing).putIfTrue("separator", separator);
+        if (!visible) {
+            out.put("isVisible", Boolean.FALSE);
+        }
+        this.json = out.toMap();
+    }
+
+    /**
+     * Returns a column.
+     *
+     * @param items the elements, from top to bottom
+     * @return the column
+     * @throws NullPointerException if {@code items} or one of them is null
+     */
+    public static Column of(Element... items) {
+        return new Column(Arguments.copy("items", items), new Builder());
+    }
+
+    /**
+     * Returns a column with other options, for example
+     * {@code Column.of(List.of(avatar), c -> c.width(ColumnWidth.AUTO))}.
+     *
+     * @param items the elements, from top to bottom
+     * @param options sets the optional properties
+     * @return the column
+     * @throws NullPointerException if {@code items}, one of them, or {@code options} is null
+     */
+    public static Column of(List<? extends Element> items, Consumer<Builder> options) {
+        List<Element> copy = Arguments.copy(items, "items");
+        Builder builder = new Builder();
+        Objects.requireNonNull(options, "options must not be null").accept(builder);
+        return new Column(copy, builder);
+    }
+
+    /**
+     * Returns the elements of the column.
+     *
+     * @return the elements, from top to bottom, unmodifiable
+     */
+    public List<Element> items() {
+        return items;
+    }
+
+    /**
+     * Returns the column's id.
+     *
+     * @return the id; null when not set
+     */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * Returns how wide the column is.
+     *
+     * @return the width; null when not set
+     */
+    public ColumnWidth width() {
+        return width;
+    }
+
+    /**
+     * Returns the column's style.
+     *
+     * @return the style; null when not set
+     */
+    public ContainerStyle style() {
+        return style;
+    }
+
+    /**
+     * Returns how the elements are placed from top to bottom when the column is taller than they are.
+     *
+     * @return the alignment; null when not set
+     */
+    public VerticalAlignment verticalContentAlignment() {
+        return verticalContentAlignment;
+    }
+
+    /**
+     * Tells whether the column's background reaches out to the edges of its parent.
+     *
+     * @return true if it bleeds
+     */
+    public boolean bleed() {
+        return bleed;
+    }
+
+    /**
+     * Returns the column's minimum height.
+     *
+     * @return the height in pixels; null when not set
+     */
+    public Integer minHeight() {
+        return minHeight;
+    }
+
+    /**
+     * Returns the image drawn behind the column.
+     *
+     * @return the image; null when none
+     */
+    public BackgroundImage backgroundImage() {
+        return backgroundImage;
+    }
+
+    /**
+     * Returns the action run when the column is tapped.
+     *
+     * @return the action; null when none
+     */
+    public Action selectAction() {
+        return selectAction;
+    }
+
+    /**
+     * Returns the space between this column and the one before it.
+     *
+     * @return the spacing; null when not set
+     */
+    public Spacing spacing() {
+        return spacing;
+    }
+
+    /**
+     * Tells whether a line is drawn between this column and the one before it.
+     *
+     * @return true if a separator is drawn
+     */
+    public boolean separator() {
+        return separator;
+    }
+
+    /**
+     * Tells whether the column is shown when the card is first rendered.
+     *
+     * @return false if it starts hidden; true by default
+     */
+    public boolean isVisible() {
+        return visible;
+    }
+
+    /**
+     * Returns the column as its Adaptive Cards JSON object; properties not set are left out.
+     *
+     * @return an unmodifiable map
+     */
+    public Map<String, Object> toMap() {
+        return json;
+    }
+
+    void check(CardCheck check, String path) {
+        check.require(!items.isEmpty(), path, "Column needs at least one item");
+        check.elements(items, path + ".items");
+        check.backgroundImage(backgroundImage, path + ".backgroundImage");
+        check.selectAction(selectAction, path + ".selectAction");
+    }
+
+    /**
+     * Tells whether another object is a column that writes the same JSON.
+     *
+     * @param other the object to compare with
+     * @return true if both write the same JSON object
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Column column && column.json.equals(json);
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code of the column's JSON object
+     */
+    @Override
+    public int hashCode() {
+        return json.hashCode();
+    }
+
+    /**
+     * Returns the column's compact JSON text.
+     *
+     * @return the JSON text of {@link #toMap()}
+     */
+    @Override
+    public String toString() {
+        return JsonText.write(json);
+    }
+
+    /** The optional properties of a {@link Column}, used inside the lambda given to its factory. */
+    public static final class Builder {
+
+        private String id;
+        private ColumnWidth width;
+        private ContainerStyle style;
+        private VerticalAlignment verticalContentAlignment;
+        private boolean bleed;
+        private Integer minHeight;
+        private BackgroundImage backgroundImage;
+        private Action selectAction;
+        private Spacing spacing;
+        private boolean separator;
+        private boolean visible = true;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the column's id, which must be unique in the card.
+         *
+         * @param id the id; null for none
+         * @return this builder
+         */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * Sets how wide the column is.
+         *
+         * @param width the width; null for the default
+         * @return this builder
+         */
+        public Builder width(ColumnWidth width) {
+            this.width = width;
+            return this;
+        }
+
+        /**
+         * Sets the column's style.
+         *
+         * @param style the style; null for the default
+         * @return this builder
+         */
+        public Builder style(ContainerStyle style) {
+            this.style = style;
+            return this;
+        }
+
+        /**
+         * Sets how the elements are placed from top to bottom when the column is taller than they are
+         * (version 1.1).
+         *
+         * @param alignment the alignment; null for the default (top)
+         * @return this builder
+         */
+        public Builder verticalContentAlignment(VerticalAlignment alignment) {
+            this.verticalContentAlignment = alignment;
+            return this;
+        }
+
+        /**
+         * Sets whether the column's background reaches out to the edges of its parent (version 1.2).
+         *
+         * @param bleed true to bleed
+         * @return this builder
+         */
+        public Builder bleed(boolean bleed) {
+            this.bleed = bleed;
+            return this;
+        }
+
+        /**
+         * Sets the column's minimum height (version 1.2).
+         *
+         * @param pixels the height in pixels
+         * @return this builder
+         * @throws IllegalArgumentException if {@code pixels} is not positive
+         */
+        public Builder minHeight(int pixels) {
+            this.minHeight = Arguments.positive(pixels, "minHeight");
+            return this;
+        }
+
+        /**
+         * Sets the image drawn behind the column (version 1.2).
+         *
+         * @param image the image; null for none
+         * @return this builder
+         */
+        public Builder backgroundImage(BackgroundImage image) {
+            this.backgroundImage = image;
+            return this;
+        }
+
+        /**
+         * Sets the action run when the column is tapped (version 1.1); it cannot be a {@link ShowCardAction}.
+         *
+         * @param action the action; null for none
+         * @return this builder
+         */
+        public Builder selectAction(Action action) {
+            this.selectAction = action;
+            return this;
+        }
+
+        /**
+         * Sets the space between this column and the one before it.
+         *
+         * @param spacing the spacing; null for the default
+         * @return this builder
+         */
+        public Builder spacing(Spacing spacing) {
+            this.spacing = spacing;
+            return this;
+        }
+
+        /**
+         * Sets whether a line is drawn between this column and the one before it.
+         *
+         * @param separator true to draw a separator
+         * @return this builder
+         */
+        public Builder separator(boolean separator) {
+            this.separator = separator;
+            return this;
+        }
+
+        /**
+         * Sets whether the column is shown when the card is first rendered (version 1.2).
+         *
+         * @param visible false to start hidden
+         * @return this builder
+         */
+        public Builder isVisible(boolean visible) {
+            this.visible = visible;
+            return this;
+        }
+    }
+}

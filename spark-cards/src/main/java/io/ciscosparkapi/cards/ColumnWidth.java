@@ -1,0 +1,82 @@
+package io.ciscosparkapi.cards;
+
+import java.util.Objects;
+
+import io.ciscosparkapi.cards.internal.json.JsonText;
+
+/**
+ * How wide a {@link Column} is: as wide as its content, stretched, a share of the space left, or a number of
+ * pixels. Immutable and thread-safe.
+ */
+public final class ColumnWidth {
+
+    /** As wide as its content ({@code "auto"}). */
+    public static final ColumnWidth AUTO = new ColumnWidth("auto");
+    /** Stretched to share the width left with the other stretched columns ({@code "stretch"}). */
+    public static final ColumnWidth STRETCH = new ColumnWidth("stretch");
+
+    /** A string ({@code auto}, {@code stretch}, {@code 80px}) or an integer weight. */
+    private final Object value;
+
+    private ColumnWidth(Object value) {
+        this.value = value;
+    }
+
+    /**
+     * Returns a width relative to the other columns with a weight: a column of weight 2 is twice as wide as one
+     * of weight 1.
+     *
+     * @param weight the weight
+     * @return the width, written as the number
+     * @throws IllegalArgumentException if {@code weight} is less than 1
+     */
+    public static ColumnWidth weight(int weight) {
+        return new ColumnWidth(Arguments.atLeastOne(weight, "weight"));
+    }
+
+    /**
+     * Returns a fixed width in pixels (version 1.1).
+     *
+     * @param pixels the width
+     * @return the width, written as for example {@code "80px"}
+     * @throws IllegalArgumentException if {@code pixels} is not positive
+     */
+    public static ColumnWidth pixels(int pixels) {
+        return new ColumnWidth(JsonFields.pixels(Arguments.positive(pixels, "pixels")));
+    }
+
+    Object json() {
+        return value;
+    }
+
+    /**
+     * Tells whether another object is the same width.
+     *
+     * @param other the object to compare with
+     * @return true if both write the same value
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ColumnWidth width && width.value.equals(value);
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(value);
+    }
+
+    /**
+     * Returns the width as JSON text.
+     *
+     * @return for example {@code "auto"} (with the quotes) or {@code 2}
+     */
+    @Override
+    public String toString() {
+        return JsonText.write(value);
+    }
+}
