@@ -2,6 +2,8 @@ package io.ciscosparkapi;
 
 import io.ciscosparkapi.internal.NextLinks;
 import io.ciscosparkapi.transport.Headers;
+import io.ciscosparkapi.transport.TransportResponse;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -11,20 +13,24 @@ import java.util.function.Function;
 /**
  * The answer to one attempt of a {@link Call} that came back with the expected status, offered to
  * the call's {@link Call.Reader}: its headers, and its body read once as JSON, as a listing page,
- * or not at all. The body is read under the client's size cap ({@link BoundedBody}).
+ * not at all, or {@linkplain #keep() kept} for the caller to stream. The body is read under the
+ * client's size cap ({@link BoundedBody}), except for a download's.
  *
  * <p>Confined to the thread that runs the attempt.
  */
 final class Answer {
 
     private final Session session;
+    private final TransportResponse response;
     private final Headers headers;
     private final InputStream body;
     private final String what;
+    private boolean kept;
 
-    Answer(Session session, Headers headers, InputStream body, String what) {
+    Answer(Session session, TransportResponse response, InputStream body, String what) {
         this.session = session;
-        this.headers = headers;
+        this.response = response;
+        this.headers = response.headers();
         this.body = body;
         this.what = what;
     }
@@ -82,6 +88,31 @@ final class Answer {
         } catch (IOException ignored) {
             // the expected status has arrived: what follows it does not change the result
         }
+    }
+
+    /**
+     * Takes the answer over from the session, which then leaves it open: the caller reads the
+     * body at its own pace and closes the answer (which releases the connection).
+     *
+     * @return the answer; its {@linkplain TransportResponse#body() body} is the bounded one
+     */
+    TransportResponse keep() {
+        kept = true;
+        return new TransportResponse(response.status(), headers, new FilterInputStream(body) {
+            @Override
+            public void close() throws IOException {
+                response.close();
+            }
+        });
+    }
+
+    /**
+     * Whether the reader took the answer over.
+     *
+     * @return {@code true} after {@link #keep()}
+     */
+    boolean kept() {
+        return kept;
     }
 
     /**

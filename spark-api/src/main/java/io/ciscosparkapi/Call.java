@@ -29,17 +29,26 @@ final class Call<R> {
     private final RequestBody body;
     private final int expected;
     private final boolean authenticated;
+    private final String bearer;
+    private final boolean download;
     private final Reader<R> reader;
 
     private Call(String method, String path, Map<String, String> query, RequestBody body, int expected,
-                 boolean authenticated, Reader<R> reader) {
+                 boolean authenticated, String bearer, boolean download, Reader<R> reader) {
         this.method = method;
         this.path = Objects.requireNonNull(path, "path");
         this.query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
         this.body = body;
         this.expected = expected;
         this.authenticated = authenticated;
+        this.bearer = bearer;
+        this.download = download;
         this.reader = reader;
+    }
+
+    private Call(String method, String path, Map<String, String> query, RequestBody body, int expected,
+                 Reader<R> reader) {
+        this(method, path, query, body, expected, true, null, false, reader);
     }
 
     /**
@@ -69,7 +78,7 @@ final class Call<R> {
      * @return the call
      */
     static <T> Call<T> get(String path, Map<String, String> query, Function<Map<String, Object>, T> type) {
-        return new Call<>("GET", path, query, null, 200, true, answer -> answer.model(type));
+        return new Call<>("GET", path, query, null, 200, answer -> answer.model(type));
     }
 
     /**
@@ -82,8 +91,20 @@ final class Call<R> {
      * @return the call
      */
     static <T> Call<T> post(String path, RequestBody body, Function<Map<String, Object>, T> type) {
-        return new Call<>("POST", path, Map.of(), Objects.requireNonNull(body, "body"), 200, true,
+        return new Call<>("POST", path, Map.of(), Objects.requireNonNull(body, "body"), 200,
                 answer -> answer.model(type));
+    }
+
+    /**
+     * POSTs without a body, for a call the API takes with none ({@code jwt/login}).
+     *
+     * @param path the relative path (encoded)
+     * @param type makes the model of the answer
+     * @param <T> the model
+     * @return the call
+     */
+    static <T> Call<T> post(String path, Function<Map<String, Object>, T> type) {
+        return new Call<>("POST", path, Map.of(), null, 200, answer -> answer.model(type));
     }
 
     /**
@@ -124,7 +145,7 @@ final class Call<R> {
      * @return the call
      */
     static <T> Call<T> put(String path, RequestBody body, Function<Map<String, Object>, T> type) {
-        return new Call<>("PUT", path, Map.of(), Objects.requireNonNull(body, "body"), 200, true,
+        return new Call<>("PUT", path, Map.of(), Objects.requireNonNull(body, "body"), 200,
                 answer -> answer.model(type));
     }
 
@@ -135,7 +156,7 @@ final class Call<R> {
      * @return the call
      */
     static Call<Void> delete(String path) {
-        return new Call<>("DELETE", path, Map.of(), null, 204, true, answer -> {
+        return new Call<>("DELETE", path, Map.of(), null, 204, answer -> {
             answer.discard();
             return null;
         });
@@ -151,7 +172,33 @@ final class Call<R> {
      * @return the call
      */
     static <P> Call<P> page(String page, Map<String, String> query, Reader<P> reader) {
-        return new Call<>("GET", page, query, null, 200, true, reader);
+        return new Call<>("GET", page, query, null, 200, reader);
+    }
+
+    /**
+     * GETs a file's bytes: the body is read without the client's size cap (the reader streams
+     * it), and a 423 (the file is being scanned) is waited out like a 429.
+     *
+     * @param path the relative path (encoded), or an absolute URL on the base URL's host
+     * @param query the query parameters (not encoded)
+     * @param reader reads the answer, usually by {@linkplain Answer#keep() keeping} it
+     * @param <R> what the call returns
+     * @return the call
+     */
+    static <R> Call<R> download(String path, Map<String, String> query, Reader<R> reader) {
+        return new Call<>("GET", path, query, null, 200, true, null, true, reader);
+    }
+
+    /**
+     * HEADs a resource: only the answer's headers are read.
+     *
+     * @param path the relative path (encoded), or an absolute URL on the base URL's host
+     * @param reader reads the headers
+     * @param <R> what the call returns
+     * @return the call
+     */
+    static <R> Call<R> head(String path, Reader<R> reader) {
+        return new Call<>("HEAD", path, Map.of(), null, 200, true, null, true, reader);
     }
 
     /**
@@ -160,7 +207,18 @@ final class Call<R> {
      * @return the anonymous call
      */
     Call<R> anonymous() {
-        return new Call<>(method, path, query, body, expected, false, reader);
+        return new Call<>(method, path, query, body, expected, false, null, download, reader);
+    }
+
+    /**
+     * The same call with another bearer token than the client's, e.g. a guest JWT.
+     *
+     * @param token the token to send instead of the client's
+     * @return the call
+     */
+    Call<R> withBearer(String token) {
+        return new Call<>(method, path, query, body, expected, false, Objects.requireNonNull(token, "token"),
+                download, reader);
     }
 
     String method() {
@@ -183,8 +241,24 @@ final class Call<R> {
         return expected;
     }
 
+    /** Whether the call carries the client's access token. */
     boolean authenticated() {
         return authenticated;
+    }
+
+    /** The token the call carries instead of the client's, or {@code null}. */
+    String bearer() {
+        return bearer;
+    }
+
+    /** Whether the call carries any credential: the client's token or one of its own. */
+    boolean carriesCredentials() {
+        return authenticated || bearer != null;
+    }
+
+    /** Whether the call downloads a file: uncapped body, 423 waited out. */
+    boolean download() {
+        return download;
     }
 
     Reader<R> reader() {

@@ -68,6 +68,8 @@ public final class CiscoSparkAPI implements AutoCloseable {
     private final RolesApi roles;
     private final EventsApi events;
     private final AccessTokensApi accessTokens;
+    private final ContentsApi contents;
+    private final GuestIssuerApi guestIssuer;
     private final SparkSession rawSession;
 
     private CiscoSparkAPI(Session session, boolean ownsTransport, String transportName) {
@@ -86,6 +88,8 @@ public final class CiscoSparkAPI implements AutoCloseable {
         this.roles = new RolesApi(session);
         this.events = new EventsApi(session);
         this.accessTokens = new AccessTokensApi(session);
+        this.contents = new ContentsApi(session);
+        this.guestIssuer = new GuestIssuerApi(session);
         this.rawSession = new SparkSession(session);
     }
 
@@ -217,6 +221,24 @@ public final class CiscoSparkAPI implements AutoCloseable {
      */
     public AccessTokensApi accessTokens() {
         return accessTokens;
+    }
+
+    /**
+     * Files posted to rooms: download a message's files to a stream or to disk.
+     *
+     * @return the contents API
+     */
+    public ContentsApi contents() {
+        return contents;
+    }
+
+    /**
+     * Guests of an application: exchange a guest JWT from {@link GuestIssuer} for a guest token.
+     *
+     * @return the guest issuer API
+     */
+    public GuestIssuerApi guestIssuer() {
+        return guestIssuer;
     }
 
     /**

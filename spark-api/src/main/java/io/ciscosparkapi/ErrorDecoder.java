@@ -33,7 +33,8 @@ final class ErrorDecoder {
     }
 
     /**
-     * The exception for an answer with an unexpected status.
+     * The exception for an answer with an unexpected status: a {@link SparkUnscannableFileException}
+     * for a 428, else a {@link SparkApiException}.
      *
      * @param response the answer; its body is read, not closed
      * @param method the request's method
@@ -42,6 +43,10 @@ final class ErrorDecoder {
      */
     static SparkApiException apiError(TransportResponse response, String method, URI uri) {
         ErrorBody error = read(response);
+        if (response.status() == 428) {
+            return new SparkUnscannableFileException(error.message, error.errors, error.trackingId, method,
+                    uri.toString(), error.raw);
+        }
         return new SparkApiException(response.status(), error.message, error.errors, error.trackingId, method,
                 uri.toString(), error.raw);
     }

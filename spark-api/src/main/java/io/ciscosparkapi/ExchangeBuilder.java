@@ -37,7 +37,7 @@ final class ExchangeBuilder {
      * @param call the call
      * @return the URL
      * @throws IllegalArgumentException when the path is not a valid URL or leads out of the base URL
-     * @throws SparkException when the URL is on another host and the call carries the token
+     * @throws SparkException when the URL is on another host and the call carries a token
      */
     URI target(Call<?> call) {
         String path = Urls.withQuery(call.path(), call.query());
@@ -55,7 +55,7 @@ final class ExchangeBuilder {
             throw new IllegalArgumentException("The path '" + call.path() + "' leads out of the base URL " + base
                     + " (to " + uri + ")");
         }
-        if (call.authenticated() && !sameOrigin) {
+        if (call.carriesCredentials() && !sameOrigin) {
             throw new SparkException("Refusing to send the access token to " + uri.getScheme() + "://"
                     + uri.getRawAuthority() + ": it is only ever sent to the base URL's host " + base.getRawAuthority()
                     + " (request: " + call.method() + " " + uri + ")");
@@ -72,7 +72,8 @@ final class ExchangeBuilder {
      */
     TransportRequest request(Call<?> call, URI uri) {
         return TransportRequest.builder(call.method(), uri)
-                .headers(call.authenticated() ? authenticatedHeaders : anonymousHeaders)
+                .headers(call.authenticated() ? authenticatedHeaders : call.bearer() != null
+                        ? anonymousHeaders.with("Authorization", "Bearer " + call.bearer()) : anonymousHeaders)
                 .header("TrackingID", "ciscosparkapi-java_" + trackingId())
                 .timeout(config.requestTimeout())
                 .body(call.body())

@@ -74,6 +74,54 @@ public final class MessagesApi {
     }
 
     /**
+     * Lists the replies in the thread of a message, newest first; the thread's first message is
+     * not among them. For a message that is itself a reply, lists the replies of its thread.
+     *
+     * @param message a message of the thread, e.g. as read from {@link #get(String)}
+     * @return a lazy listing
+     * @throws IllegalArgumentException when the message has no id or room id
+     */
+    public PagedIterable<Message> listReplies(Message message) {
+        Objects.requireNonNull(message, "message must not be null");
+        return listReplies(Arguments.requiredText(message.roomId(), "message.roomId"), threadOf(message));
+    }
+
+    /**
+     * Lists the replies to a thread's first message, newest first.
+     *
+     * @param roomId the room of the thread
+     * @param parentId the id of the thread's first message
+     * @return a lazy listing
+     */
+    public PagedIterable<Message> listReplies(String roomId, String parentId) {
+        Arguments.id(roomId, "roomId");
+        Arguments.id(parentId, "parentId");
+        return list(q -> q.roomId(roomId).parentId(parentId));
+    }
+
+    /**
+     * Replies to a message in its thread, e.g. {@code reply(message, m -> m.text("On it"))}: the
+     * reply goes to the message's room, in the thread the message starts or belongs to (the API
+     * takes no reply to a reply, so a reply to a reply joins the same thread).
+     *
+     * @param message the message to reply to
+     * @param request sets the content; the destination and the thread are set already
+     * @return the new reply
+     */
+    public Message reply(Message message, Consumer<CreateRequest> request) {
+        Objects.requireNonNull(message, "message must not be null");
+        String roomId = Arguments.requiredText(message.roomId(), "message.roomId");
+        String parentId = threadOf(message);
+        Objects.requireNonNull(request, "request must not be null");
+        return create(m -> request.accept(m.roomId(roomId).parentId(parentId)));
+    }
+
+    /** The id of the first message of the thread a message starts or belongs to. */
+    private static String threadOf(Message message) {
+        return message.parentId() != null ? message.parentId() : Arguments.requiredText(message.id(), "message.id");
+    }
+
+    /**
      * Posts a plain-text message to a room.
      *
      * @param roomId the room's id

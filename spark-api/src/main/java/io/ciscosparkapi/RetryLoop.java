@@ -16,7 +16,8 @@ import java.time.Duration;
  *
  * <ul>
  *   <li>A 429 is waited out for its {@code Retry-After} (at least 1 s, 15 s when unusable) while
- *       the client waits on rate limits and the call's total wait stays within the cap.
+ *       the client waits on rate limits and the call's total wait stays within the cap; so is the
+ *       423 of a file download (the file is still being scanned for malware).
  *   <li>An idempotent call (GET, PUT, DELETE) is retried with capped exponential backoff and
  *       jitter after a 5xx or an I/O failure, also one that cut its answer's body short.
  *   <li>Any other call is resent only when its connection was refused before a byte was sent; a
@@ -70,15 +71,17 @@ final class RetryLoop {
      */
     Duration afterAnswer(TransportResponse response) {
         int status = response.status();
-        if (status == 429) {
+        if (status == 429 || (status == 423 && call.download())) {
             Duration wait = ErrorDecoder.retryAfter(response.headers());
             if (config.waitOnRateLimit() && waited.plus(wait).compareTo(config.maxRateLimitWait()) <= 0) {
                 waited = waited.plus(wait);
-                Log.logger().log(Level.WARNING, "Rate limited by Spark on " + call.method() + " " + uri
-                        + "; waiting " + wait.toSeconds() + " s before sending it again");
+                Log.logger().log(Level.WARNING, (status == 429 ? "Rate limited by Spark on " : "A file is being "
+                        + "scanned for malware on ") + call.method() + " " + uri + "; waiting " + wait.toSeconds()
+                        + " s before sending it again");
                 return wait;
             }
-            throw ErrorDecoder.rateLimited(response, wait, call.method(), uri);
+            throw status == 429 ? ErrorDecoder.rateLimited(response, wait, call.method(), uri)
+                    : ErrorDecoder.apiError(response, call.method(), uri);
         }
         if (status >= 500 && call.idempotent() && retries < config.retryPolicy().maxRetries()) {
             Duration wait = backoff(++retries);

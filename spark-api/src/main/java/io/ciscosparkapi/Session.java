@@ -5,6 +5,7 @@ import io.ciscosparkapi.model.SparkObject;
 import io.ciscosparkapi.transport.TransportRequest;
 import io.ciscosparkapi.transport.TransportResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.net.URI;
@@ -80,6 +81,7 @@ final class Session {
                 continue;
             }
             Duration wait;
+            boolean keep = false;
             try {
                 int status = response.status();
                 Log.logger().log(Level.DEBUG, () -> what + " -> " + status + " in "
@@ -87,14 +89,19 @@ final class Session {
                 if (status != call.expected()) {
                     wait = retries.afterAnswer(response);
                 } else {
+                    Answer answer = answer(call, response, what);
                     try {
-                        return read(call, response, what);
+                        R result = read(call, answer, what);
+                        keep = answer.kept();
+                        return result;
                     } catch (IOException e) {
                         wait = retries.afterFailure(e, true);
                     }
                 }
             } finally {
-                closeQuietly(response);
+                if (!keep) {
+                    closeQuietly(response);
+                }
             }
             pause(wait);
         }
@@ -156,10 +163,17 @@ final class Session {
         }
     }
 
-    private <R> R read(Call<R> call, TransportResponse response, String what) throws IOException {
-        BoundedBody body = BoundedBody.of(response.body(), response.headers(), config.maxResponseBytes(), what);
+    private Answer answer(Call<?> call, TransportResponse response, String what) {
+        if (call.method().equals("HEAD")) {
+            return new Answer(this, response, InputStream.nullInputStream(), what);
+        }
+        long cap = call.download() ? Long.MAX_VALUE : config.maxResponseBytes();
+        return new Answer(this, response, BoundedBody.of(response.body(), response.headers(), cap, what), what);
+    }
+
+    private <R> R read(Call<R> call, Answer answer, String what) throws IOException {
         try {
-            return call.reader().read(new Answer(this, response.headers(), body, what));
+            return call.reader().read(answer);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (SparkException e) {

@@ -2,6 +2,7 @@ package io.ciscosparkapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ciscosparkapi.model.Message;
 import io.ciscosparkapi.model.Person;
 import io.ciscosparkapi.model.SparkObject;
 import java.io.IOException;
@@ -171,6 +172,18 @@ class HostileServerTest {
         c.put("MessagesApi.get(String)", api -> api.messages().get("M1"));
         c.put("MessagesApi.update(String,Consumer)", api -> api.messages().update("M1", m -> m.roomId("R1").text("t")));
         c.put("MessagesApi.delete(String)", api -> run(() -> api.messages().delete("M1")));
+        Message parent = new Message(Map.of("id", "M1", "roomId", "R1"));
+        c.put("MessagesApi.listReplies(Message)", api -> api.messages().listReplies(parent).toList());
+        c.put("MessagesApi.listReplies(String,String)", api -> api.messages().listReplies("R1", "M1").toList());
+        c.put("MessagesApi.reply(Message,Consumer)", api -> api.messages().reply(parent, m -> m.text("t")));
+        c.put("ContentsApi.info(String)", api -> api.contents().info("C1"));
+        c.put("ContentsApi.download(String)", api -> readAll(api.contents().download("C1")));
+        c.put("ContentsApi.download(String,Consumer)",
+                api -> readAll(api.contents().download("C1", d -> d.allowUnscannable(true))));
+        c.put("ContentsApi.download(String,Path)", api -> api.contents().download("C1", dir));
+        c.put("ContentsApi.download(String,Path,Consumer)",
+                api -> api.contents().download("C1", dir.resolve("c1.bin"), d -> d.allowUnscannable(true)));
+        c.put("GuestIssuerApi.login(String)", api -> api.guestIssuer().login("a.b.c"));
         c.put("TeamsApi.list()", api -> api.teams().list().toList());
         c.put("TeamsApi.list(Consumer)", api -> api.teams().list(q -> q.max(2)).toList());
         c.put("TeamsApi.create(String)", api -> api.teams().create("t"));
@@ -226,6 +239,15 @@ class HostileServerTest {
         c.put("PagedIterable.resumeAt(URI)",
                 api -> api.rooms().list().resumeAt(api.baseUrl().resolve("rooms?cursor=2")).toList());
         calls = c;
+    }
+
+    /** Reads a streamed download to its end; the stream's own IOException is its documented failure. */
+    private static Object readAll(FileDownload download) {
+        try (download) {
+            return download.body().readAllBytes();
+        } catch (IOException e) {
+            return e;
+        }
     }
 
     private static Object run(Runnable call) {
