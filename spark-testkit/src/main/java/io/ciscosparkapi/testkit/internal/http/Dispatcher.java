@@ -1,7 +1,7 @@
 package io.ciscosparkapi.testkit.internal.http;
 
 import io.ciscosparkapi.testkit.RecordedRequest;
-import io.ciscosparkapi.testkit.internal.api.Ctx;
+import io.ciscosparkapi.testkit.internal.api.RequestContext;
 import io.ciscosparkapi.testkit.internal.api.Json;
 import io.ciscosparkapi.testkit.internal.api.Notifier;
 import io.ciscosparkapi.testkit.internal.api.Router;
@@ -20,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The one entry point for every request, HTTP or in-process: journal, faults, routing,
- * authentication, the handler under the store's lock, and the error format of spec §1.9.
+ * authentication, the endpoint under the store's lock, and the error format of spec §1.9.
  */
 public final class Dispatcher {
 
@@ -113,7 +113,7 @@ public final class Dispatcher {
             }
         }
         synchronized (s) {
-            ApiResponse r = match.handler().handle(new Ctx(s, caller, request, settings, notifier), match.id());
+            ApiResponse r = match.operation().handle(new RequestContext(s, caller, request, settings, notifier), match.id());
             return request.method().equals("HEAD") ? new ApiResponse(r.status(), r.headers(), new byte[0]) : r;
         }
     }

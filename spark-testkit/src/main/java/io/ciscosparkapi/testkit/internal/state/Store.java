@@ -274,24 +274,6 @@ public final class Store {
     }
 
     /**
-     * Whether a person may see a room: a member of it, or a member of its team.
-     *
-     * @param person the person
-     * @param room the room
-     * @return {@code true} when visible
-     */
-    public boolean canSee(Person person, Room room) {
-        if (membership(person, room) != null) {
-            return true;
-        }
-        if (room.teamId != null) {
-            Team team = teams.get(room.teamId);
-            return team != null && teamMembership(person, team) != null;
-        }
-        return false;
-    }
-
-    /**
      * The memberships of a room, oldest first.
      *
      * @param roomId the room id

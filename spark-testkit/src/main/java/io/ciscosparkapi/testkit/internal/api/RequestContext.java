@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
-/** Everything a handler needs for one request. */
-public final class Ctx {
+/** Everything an endpoint needs to answer one request: the state, the caller, the request itself. */
+public final class RequestContext {
 
     /** The state. */
     public final Store store;
@@ -36,7 +36,7 @@ public final class Ctx {
      * @param settings the switches
      * @param notifier the notifier
      */
-    public Ctx(Store store, Person caller, ApiRequest request, Settings settings, Notifier notifier) {
+    public RequestContext(Store store, Person caller, ApiRequest request, Settings settings, Notifier notifier) {
         this.store = store;
         this.caller = caller;
         this.request = request;
@@ -86,6 +86,17 @@ public final class Ctx {
     public String baseUrl() {
         URI u = request.uri();
         return u.getScheme() + "://" + u.getRawAuthority() + "/v1/";
+    }
+
+    /**
+     * Refuses a caller who is not an administrator.
+     *
+     * @throws ApiError 403 for anyone else
+     */
+    public void requireAdmin() {
+        if (!caller.isAdmin()) {
+            throw ApiError.forbidden("This operation requires an administrator.");
+        }
     }
 
     /**

@@ -17,9 +17,9 @@ import java.time.Instant;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Renders stored objects as the API's JSON. */
-public final class Views {
+public final class ResourceJson {
 
-    private Views() {
+    private ResourceJson() {
     }
 
     static String ts(Instant i) {

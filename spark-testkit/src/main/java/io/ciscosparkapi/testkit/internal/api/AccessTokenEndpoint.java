@@ -11,14 +11,14 @@ import io.ciscosparkapi.testkit.internal.state.Store;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code POST access_token} (spec §2.12): form-encoded, no bearer token. */
-final class TokensApi {
+final class AccessTokenEndpoint {
 
     /** Access token lifetime in seconds. */
     static final int ACCESS_LIFETIME = 1_209_600;
     /** Refresh token lifetime in seconds. */
     static final int REFRESH_LIFETIME = 7_776_000;
 
-    private TokensApi() {
+    private AccessTokenEndpoint() {
     }
 
     private static String required(Query form, String name) {
@@ -29,7 +29,7 @@ final class TokensApi {
         return v;
     }
 
-    static ApiResponse token(Ctx ctx, String unused) {
+    static ApiResponse token(RequestContext ctx, String unused) {
         Store store = ctx.store;
         String contentType = ctx.request.header("Content-Type");
         Query form = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT)
