@@ -1,11 +1,13 @@
 package io.ciscosparkapi.testkit;
 
+import io.ciscosparkapi.testkit.internal.api.Dispatcher;
 import io.ciscosparkapi.testkit.internal.api.Notifier;
 import io.ciscosparkapi.testkit.internal.api.Settings;
 import io.ciscosparkapi.testkit.internal.faults.FaultRegistry;
-import io.ciscosparkapi.testkit.internal.http.Dispatcher;
-import io.ciscosparkapi.testkit.internal.http.HttpFrontend;
-import io.ciscosparkapi.testkit.internal.http.InProcessTransport;
+import io.ciscosparkapi.testkit.internal.frontend.HttpFrontend;
+import io.ciscosparkapi.testkit.internal.frontend.InProcessTransport;
+import io.ciscosparkapi.testkit.internal.http.ApiRequest;
+import io.ciscosparkapi.testkit.internal.webhooks.Deliverer;
 import io.ciscosparkapi.testkit.internal.state.Entities.AuthCode;
 import io.ciscosparkapi.testkit.internal.state.Entities.OAuthClient;
 import io.ciscosparkapi.testkit.internal.state.Entities.Person;
@@ -16,6 +18,7 @@ import io.ciscosparkapi.transport.Transport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,7 +61,7 @@ public final class FakeSpark implements AutoCloseable {
     private final FaultRegistry faultRegistry = new FaultRegistry();
     private final Faults faults;
     private final Journal journal;
-    private final io.ciscosparkapi.testkit.internal.webhooks.Deliverer deliverer;
+    private final Deliverer deliverer;
     private final Dispatcher dispatcher;
     private final int webhookFailureLimit;
     private final Duration webhookFailureWindow;
@@ -78,7 +81,7 @@ public final class FakeSpark implements AutoCloseable {
         this.journal = new Journal(b.journalLimit);
         this.webhookFailureLimit = b.webhookFailureLimit;
         this.webhookFailureWindow = b.webhookFailureWindow;
-        this.deliverer = new io.ciscosparkapi.testkit.internal.webhooks.Deliverer(b.webhookAttempts, this::deliveryGivenUp);
+        this.deliverer = new Deliverer(b.webhookAttempts, this::deliveryGivenUp);
         String orgId = Ids.encode("ORGANIZATION", orgUuid);
         this.adminUuid = Ids.uuid();
         this.admin = new FakeUser(Ids.encode("PEOPLE", adminUuid), "admin@" + DOMAIN, "Admin Example", Ids.token(),
@@ -90,7 +93,7 @@ public final class FakeSpark implements AutoCloseable {
                     Ids.token(), orgId, false));
         }
         Notifier notifier = new Notifier(deliverer::deliver);
-        this.dispatcher = new Dispatcher(() -> store, settings, notifier, faultRegistry, journal::record);
+        this.dispatcher = new Dispatcher(() -> store, settings, notifier, faultRegistry, this::record);
         this.store = seed();
     }
 
@@ -316,7 +319,7 @@ public final class FakeSpark implements AutoCloseable {
      * @return a snapshot, oldest first
      */
     public List<WebhookDelivery> deliveries() {
-        return deliverer.snapshot();
+        return published(deliverer.snapshot());
     }
 
     /**
@@ -328,7 +331,17 @@ public final class FakeSpark implements AutoCloseable {
      * @throws InterruptedException when interrupted
      */
     public List<WebhookDelivery> awaitDeliveries(int count, Duration timeout) throws InterruptedException {
-        return deliverer.await(count, timeout);
+        return published(deliverer.await(count, timeout));
+    }
+
+    private static List<WebhookDelivery> published(List<Deliverer.Snapshot> snapshots) {
+        return snapshots.stream().map(d -> new WebhookDelivery(d.webhookId(), d.targetUrl(), d.body(), d.signature(),
+                d.status(), d.attempts(), d.finished(), d.succeeded(), d.error())).toList();
+    }
+
+    private void record(ApiRequest request) {
+        journal.record(new RecordedRequest(request.method(), request.path(), request.rawQuery(), request.headers(),
+                new String(request.body(), StandardCharsets.UTF_8)));
     }
 
     /**

@@ -1,16 +1,12 @@
-package io.ciscosparkapi.testkit.internal.http;
+package io.ciscosparkapi.testkit.internal.api;
 
-import io.ciscosparkapi.testkit.RecordedRequest;
-import io.ciscosparkapi.testkit.internal.api.RequestContext;
-import io.ciscosparkapi.testkit.internal.api.Json;
-import io.ciscosparkapi.testkit.internal.api.Notifier;
-import io.ciscosparkapi.testkit.internal.api.Router;
-import io.ciscosparkapi.testkit.internal.api.Settings;
 import io.ciscosparkapi.testkit.internal.faults.FaultRegistry;
+import io.ciscosparkapi.testkit.internal.http.ApiRequest;
+import io.ciscosparkapi.testkit.internal.http.ApiResponse;
+import io.ciscosparkapi.testkit.internal.http.DropConnection;
 import io.ciscosparkapi.testkit.internal.state.ApiError;
 import io.ciscosparkapi.testkit.internal.state.Entities.Person;
 import io.ciscosparkapi.testkit.internal.state.Store;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -30,7 +26,7 @@ public final class Dispatcher {
     private final Settings settings;
     private final Notifier notifier;
     private final FaultRegistry faults;
-    private final Consumer<RecordedRequest> journal;
+    private final Consumer<ApiRequest> journal;
     private final Router router = new Router();
 
     /**
@@ -43,7 +39,7 @@ public final class Dispatcher {
      * @param journal receives every request
      */
     public Dispatcher(Supplier<Store> store, Settings settings, Notifier notifier, FaultRegistry faults,
-            Consumer<RecordedRequest> journal) {
+            Consumer<ApiRequest> journal) {
         this.store = store;
         this.settings = settings;
         this.notifier = notifier;
@@ -64,8 +60,7 @@ public final class Dispatcher {
         if (trackingId == null || trackingId.isBlank()) {
             trackingId = "ROUTER_" + UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
         }
-        journal.accept(new RecordedRequest(request.method(), request.path(), request.rawQuery(), request.headers(),
-                new String(request.body(), StandardCharsets.UTF_8)));
+        journal.accept(request);
         ApiResponse response;
         try {
             response = dispatch(request, trackingId);

@@ -1,7 +1,11 @@
-package io.ciscosparkapi.testkit.internal.http;
+package io.ciscosparkapi.testkit.internal.frontend;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.ciscosparkapi.testkit.internal.api.Dispatcher;
+import io.ciscosparkapi.testkit.internal.http.ApiRequest;
+import io.ciscosparkapi.testkit.internal.http.ApiResponse;
+import io.ciscosparkapi.testkit.internal.http.DropConnection;
 import io.ciscosparkapi.transport.Headers;
 import java.io.IOException;
 import java.io.InputStream;
