@@ -117,7 +117,8 @@ public final class FakeSparkServer {
                 }
             }
         }
-        FakeSpark spark = FakeSpark.builder().seedUsers(users).pagingDefects(maxNull, dropFilters).build();
+        FakeSpark spark = FakeSpark.builder().seedUsers(users).build();
+        spark.faults().pagingDefects(maxNull, dropFilters);
         if (rateLimitEvery > 0) {
             spark.faults().rateLimitEvery(rateLimitEvery, "1");
         }

@@ -1,6 +1,5 @@
 package io.ciscosparkapi.testkit;
 
-import io.ciscosparkapi.testkit.internal.api.Settings;
 import io.ciscosparkapi.testkit.internal.faults.FaultRegistry;
 import io.ciscosparkapi.testkit.internal.faults.FaultRegistry.Action;
 import io.ciscosparkapi.testkit.internal.faults.FaultRegistry.Kind;
@@ -8,7 +7,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Makes a {@link FakeSpark} misbehave on purpose.
+ * Makes a {@link FakeSpark} misbehave on purpose: the one place for injected faults and the
+ * real service's paging defects.
  *
  * <p>Each rule applies to the next {@code times} calls whose method equals {@code method}
  * ({@code "*"} for any) and whose raw path (e.g. {@code /v1/people/me}) contains a match of
@@ -18,13 +18,9 @@ import java.util.Objects;
 public final class Faults {
 
     private final FaultRegistry registry;
-    private final Settings settings;
-    private final Settings initial;
 
-    Faults(FaultRegistry registry, Settings settings, Settings initial) {
+    Faults(FaultRegistry registry) {
         this.registry = registry;
-        this.settings = settings;
-        this.initial = initial;
     }
 
     /**
@@ -111,19 +107,18 @@ public final class Faults {
      * @return this
      */
     public Faults pagingDefects(boolean maxNullInNextLink, boolean dropFilterParamsInNextLink) {
-        settings.maxNullInNextLink = maxNullInNextLink;
-        settings.dropFilterParamsInNextLink = dropFilterParamsInNextLink;
+        registry.pagingDefects().set(maxNullInNextLink, dropFilterParamsInNextLink);
         return this;
     }
 
     /**
-     * Removes every rule and restores the paging behaviour the fake was built with.
+     * Removes every rule and switches the paging defects off; {@link FakeSpark#reset()} does this
+     * too.
      *
      * @return this
      */
     public Faults clear() {
         registry.clear();
-        settings.restore(initial);
         return this;
     }
 

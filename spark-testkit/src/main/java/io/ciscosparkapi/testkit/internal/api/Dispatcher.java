@@ -23,7 +23,7 @@ public final class Dispatcher {
     private static final String PREFIX = "/v1/";
 
     private final Supplier<Store> store;
-    private final Settings settings;
+    private final int defaultPageSize;
     private final Notifier notifier;
     private final FaultRegistry faults;
     private final Consumer<ApiRequest> journal;
@@ -33,15 +33,15 @@ public final class Dispatcher {
      * Creates a dispatcher.
      *
      * @param store the current state (replaced on reset)
-     * @param settings the switches
+     * @param defaultPageSize the page size of a list request without {@code max}
      * @param notifier events and webhooks
      * @param faults injected faults
      * @param journal receives every request
      */
-    public Dispatcher(Supplier<Store> store, Settings settings, Notifier notifier, FaultRegistry faults,
+    public Dispatcher(Supplier<Store> store, int defaultPageSize, Notifier notifier, FaultRegistry faults,
             Consumer<ApiRequest> journal) {
         this.store = store;
-        this.settings = settings;
+        this.defaultPageSize = defaultPageSize;
         this.notifier = notifier;
         this.faults = faults;
         this.journal = journal;
@@ -108,7 +108,8 @@ public final class Dispatcher {
             }
         }
         synchronized (s) {
-            ApiResponse r = match.operation().handle(new RequestContext(s, caller, request, settings, notifier), match.id());
+            ApiResponse r = match.operation().handle(new RequestContext(s, caller, request, defaultPageSize,
+                    faults.pagingDefects(), notifier), match.id());
             return request.method().equals("HEAD") ? new ApiResponse(r.status(), r.headers(), new byte[0]) : r;
         }
     }

@@ -35,7 +35,7 @@ public final class Paging {
     public static int pageSize(RequestContext ctx, int cap) {
         String raw = ctx.query.get("max");
         if (raw == null) {
-            return Math.min(ctx.settings.defaultPageSize, cap);
+            return Math.min(ctx.defaultPageSize, cap);
         }
         int max;
         try {
@@ -131,7 +131,7 @@ public final class Paging {
     private static String nextLink(RequestContext ctx, int size, String cursor) {
         URI u = ctx.request.uri();
         StringBuilder q = new StringBuilder();
-        if (!ctx.settings.dropFilterParamsInNextLink) {
+        if (!ctx.pagingDefects.dropFilterParamsInNextLink()) {
             for (Query.Pair p : ctx.query.pairs()) {
                 String key = p.key();
                 if (key.equals("max") || key.equals(CURSOR)) {
@@ -140,7 +140,7 @@ public final class Paging {
                 q.append(q.length() == 0 ? "" : "&").append(p.raw());
             }
         }
-        q.append(q.length() == 0 ? "" : "&").append("max=").append(ctx.settings.maxNullInNextLink ? "null" : String.valueOf(size));
+        q.append(q.length() == 0 ? "" : "&").append("max=").append(ctx.pagingDefects.maxNullInNextLink() ? "null" : String.valueOf(size));
         q.append('&').append(CURSOR).append('=').append(cursor);
         return u.getScheme() + "://" + u.getRawAuthority() + u.getRawPath() + "?" + q;
     }

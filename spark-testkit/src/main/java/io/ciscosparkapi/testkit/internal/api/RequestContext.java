@@ -1,5 +1,6 @@
 package io.ciscosparkapi.testkit.internal.api;
 
+import io.ciscosparkapi.testkit.internal.faults.PagingDefects;
 import io.ciscosparkapi.testkit.internal.http.ApiRequest;
 import io.ciscosparkapi.testkit.internal.http.Query;
 import io.ciscosparkapi.testkit.internal.state.ApiError;
@@ -21,8 +22,10 @@ public final class RequestContext {
     public final ApiRequest request;
     /** The parsed query. */
     public final Query query;
-    /** The switches. */
-    public final Settings settings;
+    /** The page size of a list request without {@code max}. */
+    public final int defaultPageSize;
+    /** The paging defects to reproduce. */
+    public final PagingDefects pagingDefects;
     /** Emits webhook deliveries and compliance events. */
     public final Notifier notifier;
     private JsonNode body;
@@ -33,15 +36,18 @@ public final class RequestContext {
      * @param store the state
      * @param caller the caller
      * @param request the request
-     * @param settings the switches
+     * @param defaultPageSize the page size of a list request without {@code max}
+     * @param pagingDefects the paging defects to reproduce
      * @param notifier the notifier
      */
-    public RequestContext(Store store, Person caller, ApiRequest request, Settings settings, Notifier notifier) {
+    public RequestContext(Store store, Person caller, ApiRequest request, int defaultPageSize,
+            PagingDefects pagingDefects, Notifier notifier) {
         this.store = store;
         this.caller = caller;
         this.request = request;
         this.query = Query.parse(request.rawQuery());
-        this.settings = settings;
+        this.defaultPageSize = defaultPageSize;
+        this.pagingDefects = pagingDefects;
         this.notifier = notifier;
     }
 

@@ -8,8 +8,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /**
- * Injected misbehaviour: rules that match a method and a path pattern and apply to the next N
- * matching calls, plus an optional "every Nth call is rate limited" switch. Thread-safe.
+ * Every misbehaviour the fake has been asked for, in one place: rules that match a method and a
+ * path pattern and apply to the next N matching calls, an optional "every Nth call is rate
+ * limited" switch, and the paging defects. Thread-safe.
  */
 public final class FaultRegistry {
 
@@ -58,6 +59,7 @@ public final class FaultRegistry {
     private final AtomicLong calls = new AtomicLong();
     private volatile int rateLimitEvery;
     private volatile String rateLimitEveryRetryAfter;
+    private final PagingDefects pagingDefects = new PagingDefects();
 
     /** Creates an empty registry. */
     public FaultRegistry() {
@@ -127,10 +129,20 @@ public final class FaultRegistry {
         return out;
     }
 
-    /** Removes every rule and the periodic rate limit. */
+    /**
+     * The paging defects, read by list requests.
+     *
+     * @return the switches
+     */
+    public PagingDefects pagingDefects() {
+        return pagingDefects;
+    }
+
+    /** Removes every rule and the periodic rate limit, and switches the paging defects off. */
     public synchronized void clear() {
         rules.clear();
         rateLimitEvery = 0;
         calls.set(0);
+        pagingDefects.set(false, false);
     }
 }

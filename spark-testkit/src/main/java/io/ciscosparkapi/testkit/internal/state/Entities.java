@@ -274,16 +274,4 @@ public final class Entities {
         /** The snapshot. */
         public ObjectNode data;
     }
-
-    /** A registered OAuth client. */
-    public record OAuthClient(String clientId, String secret) {
-    }
-
-    /** An issued authorization code. */
-    public record AuthCode(String clientId, String personId, String redirectUri) {
-    }
-
-    /** An issued refresh token. */
-    public record RefreshGrant(String clientId, String personId) {
-    }
 }

@@ -1,15 +1,12 @@
 package io.ciscosparkapi.testkit.internal.state;
 
-import io.ciscosparkapi.testkit.internal.state.Entities.AuthCode;
 import io.ciscosparkapi.testkit.internal.state.Entities.Content;
 import io.ciscosparkapi.testkit.internal.state.Entities.Event;
 import io.ciscosparkapi.testkit.internal.state.Entities.License;
 import io.ciscosparkapi.testkit.internal.state.Entities.Membership;
 import io.ciscosparkapi.testkit.internal.state.Entities.Message;
-import io.ciscosparkapi.testkit.internal.state.Entities.OAuthClient;
 import io.ciscosparkapi.testkit.internal.state.Entities.Org;
 import io.ciscosparkapi.testkit.internal.state.Entities.Person;
-import io.ciscosparkapi.testkit.internal.state.Entities.RefreshGrant;
 import io.ciscosparkapi.testkit.internal.state.Entities.Role;
 import io.ciscosparkapi.testkit.internal.state.Entities.Room;
 import io.ciscosparkapi.testkit.internal.state.Entities.Team;
@@ -68,12 +65,8 @@ public final class Store {
     public final Map<String, Webhook> webhooks = new LinkedHashMap<>();
     /** Compliance events by id, oldest first. */
     public final Map<String, Event> events = new LinkedHashMap<>();
-    /** OAuth clients by client id. */
-    public final Map<String, OAuthClient> oauthClients = new LinkedHashMap<>();
-    /** Unused authorization codes. */
-    public final Map<String, AuthCode> authCodes = new LinkedHashMap<>();
-    /** Refresh tokens. */
-    public final Map<String, RefreshGrant> refreshGrants = new LinkedHashMap<>();
+    /** Integrations, authorization codes and refresh tokens. */
+    public final OAuthGrants oauth = new OAuthGrants();
 
     /**
      * Creates an empty store.
