@@ -230,6 +230,23 @@ public final class FakeSpark implements AutoCloseable {
     }
 
     /**
+     * Moves the fake's time forward, at once: everything time-dependent reads this clock, so
+     * what would take that long happens now (access tokens minted by {@code POST access_token}
+     * expire, webhook failures fall out of their window, later timestamps are that much later).
+     * Nothing sleeps. Time never goes back, not even on {@link #reset()}.
+     *
+     * @param amount how far, not negative
+     * @throws IllegalArgumentException when {@code amount} is negative
+     */
+    public void advanceClock(Duration amount) {
+        Objects.requireNonNull(amount, "amount");
+        if (amount.isNegative()) {
+            throw new IllegalArgumentException("amount must not be negative: " + amount);
+        }
+        clock.advance(amount);
+    }
+
+    /**
      * Fault injection: the one place for faults and paging defects.
      *
      * @return the faults

@@ -52,7 +52,8 @@ public final class FakeSparkBuilder {
 
     /**
      * Sets the clock the fake reads for everything time-dependent: timestamps (which still
-     * strictly increase) and webhook failure windows.
+     * strictly increase), token expiry, webhook failure windows.
+     * {@link FakeSpark#advanceClock(Duration)} moves the fake's time forward from there.
      *
      * @param clock the clock; default the system's UTC clock
      * @return this builder

@@ -6,16 +6,16 @@ import io.ciscosparkapi.testkit.internal.state.ApiError;
 import io.ciscosparkapi.testkit.internal.state.Ids;
 import io.ciscosparkapi.testkit.internal.state.OAuthGrants;
 import io.ciscosparkapi.testkit.internal.state.Store;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code POST access_token} (spec §2.12): form-encoded, no bearer token. */
+/**
+ * {@code POST access_token} (spec §2.12): form-encoded, no bearer token. The access tokens it
+ * mints stop working after {@link OAuthGrants#ACCESS_TOKEN_LIFETIME} on the fake's clock.
+ */
 final class AccessTokenEndpoint {
-
-    /** Access token lifetime in seconds. */
-    static final int ACCESS_LIFETIME = 1_209_600;
-    /** Refresh token lifetime in seconds. */
-    static final int REFRESH_LIFETIME = 7_776_000;
 
     private AccessTokenEndpoint() {
     }
@@ -36,22 +36,23 @@ final class AccessTokenEndpoint {
         String grantType = required(form, "grant_type");
         String clientId = required(form, "client_id");
         store.oauth.authenticate(clientId, required(form, "client_secret"));
+        Instant now = store.clock.peek();
         OAuthGrants.Grant grant = switch (grantType) {
             case "authorization_code" -> store.oauth.exchange(clientId, required(form, "code"),
-                    required(form, "redirect_uri"));
-            case "refresh_token" -> store.oauth.refresh(clientId, required(form, "refresh_token"));
+                    required(form, "redirect_uri"), now);
+            case "refresh_token" -> store.oauth.refresh(clientId, required(form, "refresh_token"), now);
             default -> throw ApiError.badRequest("Unsupported grant_type: " + grantType);
         };
         if (!store.people.containsKey(grant.personId())) {
             throw ApiError.badRequest("The person of this grant no longer exists.");
         }
         String access = Ids.token();
-        store.tokens.put(access, grant.personId());
+        store.tokens.put(access, new Store.AccessGrant(grant.personId(), now.plus(OAuthGrants.ACCESS_TOKEN_LIFETIME)));
         ObjectNode o = Json.object();
         o.put("access_token", access);
-        o.put("expires_in", ACCESS_LIFETIME);
+        o.put("expires_in", OAuthGrants.ACCESS_TOKEN_LIFETIME.toSeconds());
         o.put("refresh_token", grant.refreshToken());
-        o.put("refresh_token_expires_in", REFRESH_LIFETIME);
+        o.put("refresh_token_expires_in", Duration.between(now, grant.refreshExpires()).toSeconds());
         o.put("token_type", "Bearer");
         return Replies.ok(o);
     }

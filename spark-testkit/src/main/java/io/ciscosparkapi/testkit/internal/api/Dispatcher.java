@@ -101,10 +101,7 @@ public final class Dispatcher {
             String auth = request.header("Authorization");
             String token = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7).trim() : null;
             synchronized (s) {
-                caller = s.personByToken(token);
-            }
-            if (caller == null) {
-                throw new ApiError(401, "The request requires a valid access token set in the Authorization request header.");
+                caller = s.bearer(token);
             }
         }
         synchronized (s) {

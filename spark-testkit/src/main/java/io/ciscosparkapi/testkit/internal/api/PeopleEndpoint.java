@@ -184,7 +184,7 @@ final class PeopleEndpoint {
         }
         store.teamMemberships.values().removeIf(m -> m.personId.equals(p.id));
         store.webhooks.values().removeIf(w -> w.createdBy.equals(p.id));
-        store.tokens.values().removeIf(pid -> pid.equals(p.id));
+        store.tokens.values().removeIf(grant -> grant.personId().equals(p.id));
         store.people.remove(p.id);
         return Replies.noContent();
     }

@@ -1,15 +1,22 @@
 package io.ciscosparkapi.testkit.internal.state;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * The OAuth side of the fake (spec §2.12): the integrations a test registers, the one-time
- * authorization codes it issues, and the refresh tokens minted by {@code POST access_token}.
- * Guarded by the {@link Store}'s lock, like the rest of the state.
+ * authorization codes it issues, and the refresh tokens minted by {@code POST access_token}, which
+ * expire on the fake's clock. Guarded by the {@link Store}'s lock, like the rest of the state.
  */
 public final class OAuthGrants {
+
+    /** How long a minted access token works: 14 days, as the service answers. */
+    public static final Duration ACCESS_TOKEN_LIFETIME = Duration.ofDays(14);
+    /** How long a refresh token works from the code exchange: 90 days. */
+    public static final Duration REFRESH_TOKEN_LIFETIME = Duration.ofDays(90);
 
     private record Client(String secret) {
     }
@@ -17,7 +24,7 @@ public final class OAuthGrants {
     private record Code(String clientId, String personId, String redirectUri) {
     }
 
-    private record Refresh(String clientId, String personId) {
+    private record Refresh(String clientId, String personId, Instant expires) {
     }
 
     /**
@@ -25,8 +32,9 @@ public final class OAuthGrants {
      *
      * @param personId the person
      * @param refreshToken the refresh token to hand out
+     * @param refreshExpires when the refresh token stops working
      */
-    public record Grant(String personId, String refreshToken) {
+    public record Grant(String personId, String refreshToken, Instant refreshExpires) {
     }
 
     private final Map<String, Client> clients = new LinkedHashMap<>();
@@ -88,33 +96,40 @@ public final class OAuthGrants {
      * @param clientId the authenticated client
      * @param code the code
      * @param redirectUri the redirect URI, equal to the one the code was issued for
+     * @param now the fake's time
      * @return the grant
      * @throws ApiError 400 for an unknown or used code, another client's code or another URI
      */
-    public Grant exchange(String clientId, String code, String redirectUri) {
+    public Grant exchange(String clientId, String code, String redirectUri, Instant now) {
         Code c = codes.get(code);
         if (c == null || !c.clientId().equals(clientId) || !c.redirectUri().equals(redirectUri)) {
             throw ApiError.badRequest("Invalid authorization code or redirect_uri.");
         }
         codes.remove(code);
         String refresh = Ids.token();
-        refreshTokens.put(refresh, new Refresh(clientId, c.personId()));
-        return new Grant(c.personId(), refresh);
+        Instant expires = now.plus(REFRESH_TOKEN_LIFETIME);
+        refreshTokens.put(refresh, new Refresh(clientId, c.personId(), expires));
+        return new Grant(c.personId(), refresh, expires);
     }
 
     /**
-     * Uses a refresh token; it stays valid and is handed out again.
+     * Uses a refresh token; it is handed out again and keeps its end of life.
      *
      * @param clientId the authenticated client
      * @param refreshToken the refresh token
+     * @param now the fake's time
      * @return the grant
-     * @throws ApiError 400 for an unknown token or another client's token
+     * @throws ApiError 400 for an unknown token, another client's token or an expired one
      */
-    public Grant refresh(String clientId, String refreshToken) {
+    public Grant refresh(String clientId, String refreshToken, Instant now) {
         Refresh r = refreshTokens.get(refreshToken);
         if (r == null || !r.clientId().equals(clientId)) {
             throw ApiError.badRequest("Invalid refresh token.");
         }
-        return new Grant(r.personId(), refreshToken);
+        if (!now.isBefore(r.expires())) {
+            refreshTokens.remove(refreshToken);
+            throw ApiError.badRequest("The refresh token has expired; the user must authorize the integration again.");
+        }
+        return new Grant(r.personId(), refreshToken, r.expires());
     }
 }

@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every object of the fake, with lookups. Not thread-safe by itself: callers hold the lock
@@ -47,8 +46,17 @@ public final class Store {
     public final Map<String, Role> roles = new LinkedHashMap<>();
     /** People by id. */
     public final Map<String, Person> people = new LinkedHashMap<>();
-    /** Bearer tokens to person ids (read without the lock by the authenticator). */
-    public final Map<String, String> tokens = new ConcurrentHashMap<>();
+    /**
+     * What a bearer token grants: the person it acts as, and when it stops working.
+     *
+     * @param personId the person
+     * @param expires the end of its life on the fake's clock, or {@code null} for never
+     */
+    public record AccessGrant(String personId, Instant expires) {
+    }
+
+    /** Bearer tokens and what they grant. */
+    public final Map<String, AccessGrant> tokens = new LinkedHashMap<>();
     /** Rooms by id. */
     public final Map<String, Room> rooms = new LinkedHashMap<>();
     /** Memberships by id. */
@@ -165,7 +173,7 @@ public final class Store {
         }
         people.put(p.id, p);
         if (token != null) {
-            tokens.put(token, p.id);
+            tokens.put(token, new AccessGrant(p.id, null));
         }
         return p;
     }
@@ -192,14 +200,22 @@ public final class Store {
     // ---- lookups --------------------------------------------------------------------------
 
     /**
-     * Finds the person a bearer token belongs to.
+     * The person a bearer token acts as, while the token lives.
      *
-     * @param token the token
-     * @return the person, or {@code null}
+     * @param token the token from the {@code Authorization} header, or {@code null}
+     * @return the person
+     * @throws ApiError 401 when the token is missing, unknown, or expired on the fake's clock
      */
-    public Person personByToken(String token) {
-        String id = token == null ? null : tokens.get(token);
-        return id == null ? null : people.get(id);
+    public Person bearer(String token) {
+        AccessGrant grant = token == null ? null : tokens.get(token);
+        Person p = grant == null ? null : people.get(grant.personId());
+        if (p == null) {
+            throw new ApiError(401, "The request requires a valid access token set in the Authorization request header.");
+        }
+        if (grant.expires() != null && !clock.peek().isBefore(grant.expires())) {
+            throw new ApiError(401, "The access token has expired; get a new one with the refresh token.");
+        }
+        return p;
     }
 
     /**
