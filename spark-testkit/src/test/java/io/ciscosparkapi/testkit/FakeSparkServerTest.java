@@ -61,9 +61,32 @@ class FakeSparkServerTest {
     }
 
     @Test
+    void rateLimitOptionsSetTokenAndRoomBuckets() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        FakeSparkServer.Launch launch = FakeSparkServer.launch(new String[] {"--rate-limit-per-token", "2,0.5",
+            "--rate-limit-per-room=1,0.25"}, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        try (FakeSpark spark = launch.spark()) {
+            Map<String, String> vars = lines(out.toString(StandardCharsets.UTF_8));
+            Http http = new Http(java.net.URI.create(vars.get("SPARK_BASE_URL")));
+            String token = vars.get("SPARK_ACCESS_TOKEN");
+            String roomId = http.post(token, "rooms", java.util.Map.of("title", "Limited")).id();
+            assertThat(http.get(token, "rooms/" + roomId).status()).isEqualTo(200);
+            Http.Resp byRoom = http.get(token, "rooms/" + roomId);
+            assertThat(byRoom.status()).isEqualTo(429);
+            // Real time passes on the standalone server: a call's worth refills in 4 s (room), 2 s (token).
+            assertThat(Integer.parseInt(byRoom.header("Retry-After"))).isBetween(3, 4);
+            Http.Resp byToken = http.get(token, "people/me");
+            assertThat(byToken.status()).isEqualTo(429);
+            assertThat(Integer.parseInt(byToken.header("Retry-After"))).isBetween(1, 2);
+        }
+    }
+
+    @Test
     void badArgumentsAreNamedAndExitWithStatus2() {
         for (String[] args : List.of(new String[] {"--bogus"}, new String[] {"--port", "abc"},
-                new String[] {"--users"}, new String[] {"--port", "70000"})) {
+                new String[] {"--users"}, new String[] {"--port", "70000"},
+                new String[] {"--rate-limit-per-token", "5"}, new String[] {"--rate-limit-per-room", "0,1"},
+                new String[] {"--rate-limit-per-token", "5,fast"})) {
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             FakeSparkServer.Launch launch = FakeSparkServer.launch(args, new PrintStream(new ByteArrayOutputStream()),
                     new PrintStream(err, true, StandardCharsets.UTF_8));

@@ -16,7 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The one entry point for every request, HTTP or in-process: journal, faults, routing,
- * authentication, the endpoint under the store's lock, and the error format of spec §1.9.
+ * authentication, the service's rate limits, the endpoint under the store's lock, and the error
+ * format of spec §1.9.
  */
 public final class Dispatcher {
 
@@ -97,12 +98,18 @@ public final class Dispatcher {
         Router.Match match = router.resolve(request.method(), path.substring(PREFIX.length()));
         Store s = store.get();
         Person caller = null;
+        String token = null;
         if (match.authenticated()) {
             String auth = request.header("Authorization");
-            String token = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7).trim() : null;
+            token = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7).trim() : null;
             synchronized (s) {
                 caller = s.bearer(token);
             }
+        }
+        long retryAfter = faults.rateLimiter().draw(token, () -> NamedRoom.of(request, match), s.clock.peek());
+        if (retryAfter > 0) {
+            return error(429, "Too many requests; retry after " + retryAfter + " seconds.", trackingId)
+                    .withHeader("Retry-After", String.valueOf(retryAfter));
         }
         synchronized (s) {
             ApiResponse r = match.operation().handle(new RequestContext(s, caller, request, defaultPageSize,

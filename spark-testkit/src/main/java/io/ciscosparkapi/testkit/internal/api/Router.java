@@ -17,11 +17,12 @@ public final class Router {
      * @param operation the operation
      * @param id the decoded path id, or {@code null}
      * @param authenticated whether the endpoint needs a bearer token
+     * @param pattern the route, e.g. {@code rooms/{}}
      */
-    public record Match(Operation operation, String id, boolean authenticated) {
+    public record Match(Operation operation, String id, boolean authenticated, String pattern) {
     }
 
-    private record Route(String[] segments, Map<String, Operation> methods) {
+    private record Route(String pattern, String[] segments, Map<String, Operation> methods) {
     }
 
     private final List<Route> routes = new ArrayList<>();
@@ -74,7 +75,7 @@ public final class Router {
         if (m3 != null) {
             methods.put(m3, h3);
         }
-        routes.add(new Route(pattern.split("/"), methods));
+        routes.add(new Route(pattern, pattern.split("/"), methods));
     }
 
     /**
@@ -106,7 +107,7 @@ public final class Router {
         if (op == null) {
             throw new ApiError(405, "The method " + method + " is not allowed on this resource.");
         }
-        return new Match(op, id, !path.equals("access_token"));
+        return new Match(op, id, !path.equals("access_token"), found.pattern());
     }
 
     /** Returns the id ("" when the pattern has none) or null when it does not match. */

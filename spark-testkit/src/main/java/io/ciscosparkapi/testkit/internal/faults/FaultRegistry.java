@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Every misbehaviour the fake has been asked for, in one place: rules that match a method and a
  * path pattern and apply to the next N matching calls, an optional "every Nth call is rate
- * limited" switch, and the paging defects. Thread-safe.
+ * limited" switch, the paging defects and the service's rate limits. Thread-safe.
  */
 public final class FaultRegistry {
 
@@ -60,6 +60,7 @@ public final class FaultRegistry {
     private volatile int rateLimitEvery;
     private volatile String rateLimitEveryRetryAfter;
     private final PagingDefects pagingDefects = new PagingDefects();
+    private final RateLimiter rateLimiter = new RateLimiter();
 
     /** Creates an empty registry. */
     public FaultRegistry() {
@@ -138,11 +139,24 @@ public final class FaultRegistry {
         return pagingDefects;
     }
 
-    /** Removes every rule and the periodic rate limit, and switches the paging defects off. */
+    /**
+     * The service's rate limits.
+     *
+     * @return the limiter
+     */
+    public RateLimiter rateLimiter() {
+        return rateLimiter;
+    }
+
+    /**
+     * Removes every rule and the periodic rate limit, switches the paging defects off and stops
+     * the service's rate limits.
+     */
     public synchronized void clear() {
         rules.clear();
         rateLimitEvery = 0;
         calls.set(0);
         pagingDefects.set(false, false);
+        rateLimiter.clear();
     }
 }

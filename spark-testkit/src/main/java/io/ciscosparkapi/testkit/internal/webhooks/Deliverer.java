@@ -145,8 +145,9 @@ public final class Deliverer implements AutoCloseable {
                 }
             }
         }
-        finish(e, false, null);
+        // Counted before the delivery shows as finished, so whoever waits for it sees the outcome.
         onGiveUp.accept(e.webhookId);
+        finish(e, false, null);
     }
 
     private synchronized void finish(Entry e, boolean ok, String error) {
