@@ -190,7 +190,8 @@ public final class FakeSpark implements AutoCloseable {
      * @param host the address to bind
      * @param port the port, 0 for a free one
      * @return the base URL
-     * @throws UncheckedIOException when the address cannot be bound
+     * @throws UncheckedIOException when the address cannot be bound; the message says why, e.g.
+     *     that the port is already in use
      */
     public synchronized URI startHttp(String host, int port) {
         if (closed) {
@@ -200,7 +201,7 @@ public final class FakeSpark implements AutoCloseable {
             try {
                 http = HttpFrontend.start(dispatcher, host, port);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot serve on " + host + ":" + port, e);
+                throw new UncheckedIOException(e.getMessage(), e);
             }
         }
         return http.baseUrl();

@@ -1,6 +1,8 @@
 package io.ciscosparkapi.testkit;
 
+import io.ciscosparkapi.testkit.internal.frontend.PortInUseException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 
@@ -141,9 +143,12 @@ public final class FakeSparkServer {
         URI base;
         try {
             base = spark.startHttp(host, port);
-        } catch (RuntimeException e) {
+        } catch (UncheckedIOException e) {
             spark.close();
-            err.println("cannot start the fake Spark server on " + host + ":" + port + ": " + e.getMessage());
+            err.println("FakeSparkServer: " + (e.getCause() instanceof PortInUseException
+                    ? "cannot start: port " + port + " on " + host + " is already in use (another server is"
+                            + " listening on it); choose another with --port N, or --port 0 for a free one"
+                    : "cannot start: " + e.getMessage()));
             err.flush();
             return new Launch(1, null);
         }

@@ -97,6 +97,20 @@ class FakeSparkServerTest {
     }
 
     @Test
+    void aPortAlreadyInUseIsSaidToBeInUseAndExitsWithStatus1() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            int port = taken.getLocalPort();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            FakeSparkServer.Launch launch = FakeSparkServer.launch(new String[] {"--port", String.valueOf(port)},
+                    new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+            assertThat(launch.exitCode()).isEqualTo(1);
+            assertThat(launch.spark()).isNull();
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("port " + port + " on 127.0.0.1 is already in use")
+                    .contains("--port");
+        }
+    }
+
+    @Test
     void helpPrintsUsage() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         FakeSparkServer.Launch launch = FakeSparkServer.launch(new String[] {"--help"},

@@ -3,6 +3,7 @@ package io.ciscosparkapi.testkit.internal.api;
 import io.ciscosparkapi.testkit.internal.http.ApiResponse;
 import io.ciscosparkapi.testkit.internal.http.Query;
 import io.ciscosparkapi.testkit.internal.state.ApiError;
+import io.ciscosparkapi.testkit.internal.state.Entities.Person;
 import io.ciscosparkapi.testkit.internal.state.Ids;
 import io.ciscosparkapi.testkit.internal.state.OAuthGrants;
 import io.ciscosparkapi.testkit.internal.state.Store;
@@ -43,9 +44,11 @@ final class AccessTokenEndpoint {
             case "refresh_token" -> store.oauth.refresh(clientId, required(form, "refresh_token"), now);
             default -> throw ApiError.badRequest("Unsupported grant_type: " + grantType);
         };
-        if (!store.people.containsKey(grant.personId())) {
+        Person person = store.people.get(grant.personId());
+        if (person == null) {
             throw ApiError.badRequest("The person of this grant no longer exists.");
         }
+        person.loggedIn = true;
         String access = Ids.token();
         store.tokens.put(access, new Store.AccessGrant(grant.personId(), now.plus(OAuthGrants.ACCESS_TOKEN_LIFETIME)));
         ObjectNode o = Json.object();

@@ -114,6 +114,9 @@ public final class Dispatcher {
         synchronized (s) {
             ApiResponse r = match.operation().handle(new RequestContext(s, caller, request, defaultPageSize,
                     faults.pagingDefects(), notifier), match.id());
+            if (caller != null && r.status() < 400 && !request.method().equals("GET") && !request.method().equals("HEAD")) {
+                caller.lastActivity = s.clock.peek();
+            }
             return request.method().equals("HEAD") ? new ApiResponse(r.status(), r.headers(), new byte[0]) : r;
         }
     }

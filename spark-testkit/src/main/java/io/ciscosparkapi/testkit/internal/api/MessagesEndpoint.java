@@ -68,7 +68,7 @@ final class MessagesEndpoint {
         if (ctx.query.has("beforeMessage")) {
             String id = ctx.query.get("beforeMessage");
             Message b = Ids.decode("MESSAGE", id) == null ? null : store.messages.get(id);
-            if (b == null || !b.roomId.equals(room.id)) {
+            if (b == null || !b.roomId.equals(room.id) || !Visibility.canSee(store, ctx.caller, b)) {
                 throw ApiError.badRequest("Invalid value for 'beforeMessage'.");
             }
             beforeMessage = b.created;
@@ -201,7 +201,8 @@ final class MessagesEndpoint {
         Message parent = null;
         if (parentId != null) {
             parent = Ids.decode("MESSAGE", parentId) == null ? null : store.messages.get(parentId);
-            if (parent == null || (room != null && !parent.roomId.equals(room.id))) {
+            if (parent == null || (room != null && !parent.roomId.equals(room.id))
+                    || !Visibility.canSee(store, ctx.caller, parent)) {
                 throw ApiError.badRequest("Invalid value for field 'parentId'.");
             }
             if (parent.parentId != null) {
@@ -229,6 +230,7 @@ final class MessagesEndpoint {
             Content c = new Content();
             c.id = Ids.encode("CONTENT", Ids.uuid());
             c.roomId = room.id;
+            c.messageId = m.id;
             c.bytes = upload.bytes();
             c.contentType = upload.contentType() == null ? "application/octet-stream" : upload.contentType();
             c.filename = upload.filename();
@@ -311,6 +313,7 @@ final class MessagesEndpoint {
         }
         ctx.notifier.message(store, "deleted", m, ctx.caller);
         store.messages.remove(m.id);
+        store.contents.values().removeIf(c -> m.id.equals(c.messageId));
         return Replies.noContent();
     }
 }

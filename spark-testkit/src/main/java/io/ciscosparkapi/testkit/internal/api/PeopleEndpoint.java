@@ -6,6 +6,7 @@ import io.ciscosparkapi.testkit.internal.state.Entities.Membership;
 import io.ciscosparkapi.testkit.internal.state.Entities.Person;
 import io.ciscosparkapi.testkit.internal.state.Ids;
 import io.ciscosparkapi.testkit.internal.state.Store;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -61,6 +62,7 @@ final class PeopleEndpoint {
             candidates = new ArrayList<>(store.people.values());
         }
         String org = orgId != null ? orgId : caller.orgId;
+        Instant now = store.clock.peek();
         List<ObjectNode> out = new ArrayList<>();
         for (Person p : candidates) {
             if (!filtered && !p.orgId.equals(org)) {
@@ -79,13 +81,13 @@ final class PeopleEndpoint {
                     .startsWith(displayName.toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            out.add(ResourceJson.person(p, caller));
+            out.add(ResourceJson.person(p, caller, now, !ctx.query.has("id")));
         }
         return Paging.page(ctx, out, 1000);
     }
 
     static ApiResponse get(RequestContext ctx, String id) {
-        return Replies.ok(ResourceJson.person(person(ctx, id), ctx.caller));
+        return Replies.ok(ResourceJson.person(person(ctx, id), ctx.caller, ctx.store.clock.peek(), true));
     }
 
     static ApiResponse create(RequestContext ctx, String unused) {
@@ -117,7 +119,7 @@ final class PeopleEndpoint {
         p.emails.clear();
         p.emails.addAll(emails);
         applyAttributes(ctx, p, body);
-        return Replies.ok(ResourceJson.person(p, ctx.caller));
+        return Replies.ok(ResourceJson.person(p, ctx.caller, ctx.store.clock.peek(), true));
     }
 
     private static void applyAttributes(RequestContext ctx, Person p, JsonNode body) {
@@ -170,7 +172,7 @@ final class PeopleEndpoint {
         }
         applyAttributes(ctx, p, body);
         p.lastModified = ctx.store.now();
-        return Replies.ok(ResourceJson.person(p, ctx.caller));
+        return Replies.ok(ResourceJson.person(p, ctx.caller, ctx.store.clock.peek(), true));
     }
 
     static ApiResponse delete(RequestContext ctx, String id) {

@@ -2,6 +2,7 @@ package io.ciscosparkapi.testkit.internal.api;
 
 import io.ciscosparkapi.testkit.internal.http.ApiResponse;
 import io.ciscosparkapi.testkit.internal.state.ApiError;
+import io.ciscosparkapi.testkit.internal.state.Entities.Membership;
 import io.ciscosparkapi.testkit.internal.state.Entities.Person;
 import io.ciscosparkapi.testkit.internal.state.Entities.Room;
 import io.ciscosparkapi.testkit.internal.state.Entities.Team;
@@ -12,7 +13,10 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code team/memberships} (spec §2.6). */
+/**
+ * {@code team/memberships} (spec §2.6): joining a team adds the person to its general room;
+ * leaving it (or being removed) takes the person out of every room of the team.
+ */
 final class TeamMembershipsEndpoint {
 
     private TeamMembershipsEndpoint() {
@@ -97,6 +101,13 @@ final class TeamMembershipsEndpoint {
             throw ApiError.forbidden("Only team moderators may remove others from the team.");
         }
         store.teamMemberships.remove(m.id);
+        // Leaving a team is leaving its rooms (spec §2.6): each removal is a membership event.
+        for (Membership rm : List.copyOf(store.memberships.values())) {
+            Room room = store.rooms.get(rm.roomId);
+            if (rm.personId.equals(m.personId) && room != null && m.teamId.equals(room.teamId)) {
+                RoomChanges.removeMembership(ctx, rm);
+            }
+        }
         return Replies.noContent();
     }
 }

@@ -10,9 +10,12 @@ import io.ciscosparkapi.transport.Headers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Serves the {@link Dispatcher} over HTTP/1.1 with the JDK's built-in server. */
@@ -33,17 +36,43 @@ public final class HttpFrontend implements AutoCloseable {
      * @param host the address to bind, e.g. {@code 127.0.0.1}
      * @param port the port, 0 for a free one
      * @return the running server
-     * @throws IOException when the address cannot be bound
+     * @throws PortInUseException when another server listens on the port
+     * @throws IOException when the address cannot be bound; the message says why
      */
     public static HttpFrontend start(Dispatcher dispatcher, String host, int port) throws IOException {
         // Without this, Java 17 stalls every exchange about 40 ms (Nagle + delayed ACK).
         System.setProperty("sun.net.httpserver.nodelay", "true");
-        HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
+        HttpServer server = bind(host, port);
         server.createContext("/", exchange -> serve(dispatcher, exchange));
         server.start();
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
         URI base = URI.create("http://" + shownHost + ":" + server.getAddress().getPort() + "/v1/");
         return new HttpFrontend(server, base);
+    }
+
+    /**
+     * Creates a server bound to the address, with errors that say what went wrong.
+     *
+     * @throws PortInUseException when another server listens on the port
+     * @throws IOException when the host is unknown or not an address of this machine
+     */
+    private static HttpServer bind(String host, int port) throws IOException {
+        InetSocketAddress address = new InetSocketAddress(host, port);
+        if (address.isUnresolved()) {
+            throw new UnknownHostException("cannot serve on " + host + ":" + port + ": unknown host " + host);
+        }
+        try {
+            return HttpServer.create(address, 0);
+        } catch (BindException e) {
+            String why = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+            if (port != 0 && why.contains("in use")) {
+                throw new PortInUseException(host, port, e);
+            }
+            BindException clear = new BindException("cannot serve on " + host + ":" + port + ": " + e.getMessage()
+                    + (why.contains("assign") ? " (" + host + " is not an address of this machine)" : ""));
+            clear.initCause(e);
+            throw clear;
+        }
     }
 
     /**

@@ -74,6 +74,10 @@ public final class Entities {
         public Instant lastModified;
         /** Invited but not activated. */
         public boolean invitePending;
+        /** Has had a token to act with (else its status is {@code pending}). */
+        public boolean loggedIn;
+        /** The last successful change this person made through the API, or {@code null}. */
+        public Instant lastActivity;
         /** May use the compliance endpoints. */
         public boolean complianceOfficer;
 
@@ -187,6 +191,8 @@ public final class Entities {
         public String id;
         /** The room the file was posted to. */
         public String roomId;
+        /** The message the file was posted with. */
+        public String messageId;
         /** The bytes. */
         public byte[] bytes;
         /** The content type. */

@@ -173,6 +173,7 @@ public final class Store {
         }
         people.put(p.id, p);
         if (token != null) {
+            p.loggedIn = true;
             tokens.put(token, new AccessGrant(p.id, null));
         }
         return p;
