@@ -9,6 +9,7 @@ import io.ciscosparkapi.testkit.internal.http.ApiRequest;
 import io.ciscosparkapi.testkit.internal.state.FakeClock;
 import io.ciscosparkapi.testkit.internal.state.Seed;
 import io.ciscosparkapi.testkit.internal.state.Store;
+import io.ciscosparkapi.testkit.internal.tls.SelfSignedCertificate;
 import io.ciscosparkapi.testkit.internal.webhooks.Deliverer;
 import io.ciscosparkapi.testkit.internal.webhooks.WebhookFailurePolicy;
 import io.ciscosparkapi.transport.Transport;
@@ -16,9 +17,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import javax.net.ssl.SSLContext;
 
 /**
  * An in-memory fake of the Cisco Spark (Webex) REST API with the real service's rules: people,
@@ -27,7 +32,8 @@ import java.util.Objects;
  * journal; signed webhook deliveries.
  *
  * <p>It is reached in-process through {@link #transport()} (no sockets), over loopback HTTP
- * after {@link #startHttp()}, or as a separate process through {@link FakeSparkServer}.
+ * after {@link #startHttp()} or HTTPS after {@link #startHttps()}, or as a separate process
+ * through {@link FakeSparkServer}.
  * Every instance is independent and thread-safe. For JUnit 5 tests, {@code @FakeSparkTest}
  * (package {@code io.ciscosparkapi.testkit.junit}) starts one per test class and injects it
  * and ready SDK clients.
@@ -54,6 +60,8 @@ public final class FakeSpark implements AutoCloseable {
     private final Dispatcher dispatcher;
     private volatile Store store;
     private HttpFrontend http;
+    private SelfSignedCertificate certificate;
+    private Path certificateFile;
     private volatile boolean closed;
 
     FakeSpark(FakeSparkBuilder options) {
@@ -176,40 +184,98 @@ public final class FakeSpark implements AutoCloseable {
 
     /**
      * Starts serving over HTTP on {@code 127.0.0.1} and a free port; does nothing when already
-     * started.
+     * serving HTTP.
      *
      * @return the base URL, e.g. {@code http://127.0.0.1:41234/v1/}
+     * @throws IllegalStateException when serving HTTPS already, or closed
      */
     public URI startHttp() {
         return startHttp("127.0.0.1", 0);
     }
 
     /**
-     * Starts serving over HTTP; does nothing when already started.
+     * Starts serving over HTTP; does nothing when already serving HTTP.
      *
      * @param host the address to bind
      * @param port the port, 0 for a free one
      * @return the base URL
      * @throws UncheckedIOException when the address cannot be bound; the message says why, e.g.
      *     that the port is already in use
+     * @throws IllegalStateException when serving HTTPS already, or closed
      */
     public synchronized URI startHttp(String host, int port) {
+        return serve(host, port, false);
+    }
+
+    /**
+     * Starts serving over HTTPS on {@code 127.0.0.1} and a free port, with a self-signed
+     * certificate made now; does nothing when already serving HTTPS. Clients trust it through
+     * {@link #clientSslContext()} (Java) or {@link #certificatePemFile()} (anything else).
+     *
+     * @return the base URL, e.g. {@code https://127.0.0.1:41234/v1/}
+     * @throws IllegalStateException when serving plain HTTP already, or closed
+     */
+    public URI startHttps() {
+        return startHttps("127.0.0.1", 0);
+    }
+
+    /**
+     * Starts serving over HTTPS (TLS, HTTP/1.1) with a self-signed certificate made now, for
+     * {@code localhost}, {@code 127.0.0.1} and {@code host}, so that clients verifying host names
+     * accept it once they trust it; does nothing when already serving HTTPS. The certificate is
+     * valid for a year of real time (clients check it against their own clock, not the fake's).
+     *
+     * @param host the address to bind
+     * @param port the port, 0 for a free one
+     * @return the base URL
+     * @throws UncheckedIOException when the address cannot be bound, or the PEM file cannot be
+     *     written; the message says why
+     * @throws IllegalStateException when serving plain HTTP already, when the JDK cannot make the
+     *     certificate, or closed
+     */
+    public synchronized URI startHttps(String host, int port) {
+        return serve(host, port, true);
+    }
+
+    private URI serve(String host, int port, boolean https) {
         if (closed) {
             throw new IllegalStateException("this fake is closed");
         }
-        if (http == null) {
-            try {
-                http = HttpFrontend.start(dispatcher, host, port);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e.getMessage(), e);
+        if (http != null) {
+            if (https != (certificate != null)) {
+                throw new IllegalStateException("this fake serves " + http.baseUrl().getScheme() + " already, at "
+                        + http.baseUrl() + "; one fake serves one way");
             }
+            return http.baseUrl();
+        }
+        try {
+            if (https) {
+                SelfSignedCertificate made = SelfSignedCertificate.generate(host);
+                Path pem = Files.createTempFile("fake-spark-", ".pem");
+                try {
+                    Files.writeString(pem, made.pem(), StandardCharsets.US_ASCII);
+                    http = HttpFrontend.startHttps(dispatcher, host, port, made.serverContext());
+                } catch (IOException | GeneralSecurityException | RuntimeException e) {
+                    Files.deleteIfExists(pem);
+                    throw e;
+                }
+                certificate = made;
+                certificateFile = pem;
+                pem.toFile().deleteOnExit();
+            } else {
+                http = HttpFrontend.start(dispatcher, host, port);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot make a TLS certificate with this JDK: " + e.getMessage(), e);
         }
         return http.baseUrl();
     }
 
     /**
-     * Whether the fake serves HTTP, i.e. {@link #startHttp()} was called and the fake is not
-     * closed.
+     * Whether the fake serves over the network, HTTP or HTTPS: {@link #startHttp()} or
+     * {@link #startHttps()} was called and the fake is not closed.
      *
      * @return whether {@link #baseUrl()} answers
      */
@@ -218,16 +284,53 @@ public final class FakeSpark implements AutoCloseable {
     }
 
     /**
-     * The HTTP base URL.
+     * The base URL over the network, {@code http://...} or {@code https://...}.
      *
      * @return the base URL
-     * @throws IllegalStateException when HTTP has not been started
+     * @throws IllegalStateException when neither HTTP nor HTTPS has been started
      */
     public synchronized URI baseUrl() {
         if (http == null) {
-            throw new IllegalStateException("HTTP is not started; call startHttp()");
+            throw new IllegalStateException("HTTP is not started; call startHttp() or startHttps()");
         }
         return http.baseUrl();
+    }
+
+    /**
+     * An {@link SSLContext} for clients of the HTTPS fake: it trusts the fake's certificate and
+     * nothing else, e.g. {@code HttpClient.newBuilder().sslContext(fake.clientSslContext())}.
+     * Host names are verified as usual: use {@code 127.0.0.1}, {@code localhost} or the host the
+     * fake was started on.
+     *
+     * @return a new context
+     * @throws IllegalStateException when the fake does not serve HTTPS
+     */
+    public synchronized SSLContext clientSslContext() {
+        try {
+            return requireHttps().clientContext();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot build a TLS context with this JDK: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A PEM file holding the HTTPS fake's certificate, for clients that take a CA file
+     * ({@code curl --cacert}, {@code REQUESTS_CA_BUNDLE}, {@code NODE_EXTRA_CA_CERTS}, ...). It is
+     * deleted when the fake is closed.
+     *
+     * @return the file
+     * @throws IllegalStateException when the fake does not serve HTTPS
+     */
+    public synchronized Path certificatePemFile() {
+        requireHttps();
+        return certificateFile;
+    }
+
+    private SelfSignedCertificate requireHttps() {
+        if (certificate == null || http == null) {
+            throw new IllegalStateException("HTTPS is not started; call startHttps()");
+        }
+        return certificate;
     }
 
     /**
@@ -308,7 +411,7 @@ public final class FakeSpark implements AutoCloseable {
         webhookFailures.clear();
     }
 
-    /** Stops HTTP serving and webhook delivery. */
+    /** Stops HTTP(S) serving and webhook delivery, and deletes the certificate's PEM file. */
     @Override
     public synchronized void close() {
         closed = true;
@@ -316,6 +419,14 @@ public final class FakeSpark implements AutoCloseable {
             http.close();
             http = null;
         }
+        if (certificateFile != null) {
+            try {
+                Files.deleteIfExists(certificateFile);
+            } catch (IOException e) {
+                // left to deleteOnExit
+            }
+        }
+        certificate = null;
         deliverer.close();
     }
 }

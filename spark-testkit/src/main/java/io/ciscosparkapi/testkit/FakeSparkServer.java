@@ -12,13 +12,15 @@ import java.util.List;
  * <pre>
  * java -jar spark-testkit-VERSION-standalone.jar [--host 127.0.0.1] [--port N] [--users N]
  *      [--max-null-next-links] [--drop-filters-in-next-links] [--rate-limit-every N]
- *      [--rate-limit-per-token CAPACITY,PER_SECOND] [--rate-limit-per-room CAPACITY,PER_SECOND] [--help]
+ *      [--rate-limit-per-token CAPACITY,PER_SECOND] [--rate-limit-per-room CAPACITY,PER_SECOND]
+ *      [--https] [--help]
  * </pre>
  *
  * <p>When ready it prints {@code SPARK_BASE_URL=http://127.0.0.1:PORT/v1/} and
- * {@code SPARK_ACCESS_TOKEN=<admin token>}, each on its own line, then one
- * {@code SPARK_USER_<n>_TOKEN=...} line per seeded user, and serves until the process is
- * killed. A bad argument is reported on standard error and ends the process with status 2; an
+ * {@code SPARK_ACCESS_TOKEN=<admin token>}, each on its own line; with {@code --https} the URL is
+ * {@code https://...} and {@code SPARK_CA_CERT_FILE=<path of a PEM file>} follows, the self-signed
+ * certificate for clients to trust; then one {@code SPARK_USER_<n>_TOKEN=...} line per seeded
+ * user. It serves until the process is killed, and deletes the PEM file when it ends. A bad argument is reported on standard error and ends the process with status 2; an
  * address that cannot be served on ends it with status 1.
  */
 public final class FakeSparkServer {
@@ -34,6 +36,8 @@ public final class FakeSparkServer {
             "  --rate-limit-per-token C,R   each access token may make C calls at once, then R per second",
             "                               (e.g. 5,0.5); others get 429 with Retry-After",
             "  --rate-limit-per-room C,R    the same for the calls that name a room",
+            "  --https                      serve HTTPS with a certificate made at start; its PEM file's",
+            "                               path is printed as SPARK_CA_CERT_FILE",
             "  --help                       print this help and exit");
 
     /** The outcome of parsing the arguments and starting. */
@@ -89,6 +93,7 @@ public final class FakeSparkServer {
         Bucket perRoom = null;
         boolean maxNull = false;
         boolean dropFilters = false;
+        boolean https = false;
         try {
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
@@ -106,6 +111,7 @@ public final class FakeSparkServer {
                     }
                     case "--max-null-next-links" -> maxNull = true;
                     case "--drop-filters-in-next-links" -> dropFilters = true;
+                    case "--https" -> https = true;
                     case "--host", "--port", "--users", "--rate-limit-every", "--rate-limit-per-token",
                          "--rate-limit-per-room" -> {
                         if (value == null) {
@@ -142,8 +148,8 @@ public final class FakeSparkServer {
         }
         URI base;
         try {
-            base = spark.startHttp(host, port);
-        } catch (UncheckedIOException e) {
+            base = https ? spark.startHttps(host, port) : spark.startHttp(host, port);
+        } catch (UncheckedIOException | IllegalStateException e) {
             spark.close();
             err.println("FakeSparkServer: " + (e.getCause() instanceof PortInUseException
                     ? "cannot start: port " + port + " on " + host + " is already in use (another server is"
@@ -154,6 +160,9 @@ public final class FakeSparkServer {
         }
         out.println("SPARK_BASE_URL=" + base);
         out.println("SPARK_ACCESS_TOKEN=" + spark.admin().token());
+        if (https) {
+            out.println("SPARK_CA_CERT_FILE=" + spark.certificatePemFile().toAbsolutePath());
+        }
         List<FakeUser> seeded = spark.seededUsers();
         for (int n = 1; n <= seeded.size(); n++) {
             out.println("SPARK_USER_" + n + "_TOKEN=" + seeded.get(n - 1).token());

@@ -97,6 +97,31 @@ class FakeSparkServerTest {
     }
 
     @Test
+    void httpsServesWithTheCertificateWhosePemFileIsPrinted() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        FakeSparkServer.Launch launch = FakeSparkServer.launch(new String[] {"--https", "--users", "1"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        java.nio.file.Path pem;
+        try (FakeSpark spark = launch.spark()) {
+            List<String> printed = out.toString(StandardCharsets.UTF_8).lines().toList();
+            assertThat(printed.get(0)).matches("SPARK_BASE_URL=https://127\\.0\\.0\\.1:\\d+/v1/");
+            assertThat(printed.get(1)).startsWith("SPARK_ACCESS_TOKEN=");
+            assertThat(printed.get(2)).startsWith("SPARK_CA_CERT_FILE=");
+            Map<String, String> vars = lines(out.toString(StandardCharsets.UTF_8));
+            pem = java.nio.file.Path.of(vars.get("SPARK_CA_CERT_FILE"));
+            java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                    .sslContext(HttpServingTest.contextTrusting(pem)).build();
+            java.net.http.HttpResponse<String> me = client.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(vars.get("SPARK_BASE_URL") + "people/me"))
+                    .header("Authorization", "Bearer " + vars.get("SPARK_USER_1_TOKEN")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(me.statusCode()).isEqualTo(200);
+            assertThat(me.body()).contains("User 1");
+        }
+        assertThat(pem).doesNotExist();
+    }
+
+    @Test
     void aPortAlreadyInUseIsSaidToBeInUseAndExitsWithStatus1() throws Exception {
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
             int port = taken.getLocalPort();

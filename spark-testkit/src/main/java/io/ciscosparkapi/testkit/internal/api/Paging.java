@@ -142,6 +142,6 @@ public final class Paging {
         }
         q.append(q.length() == 0 ? "" : "&").append("max=").append(ctx.pagingDefects.maxNullInNextLink() ? "null" : String.valueOf(size));
         q.append('&').append(CURSOR).append('=').append(cursor);
-        return u.getScheme() + "://" + u.getRawAuthority() + u.getRawPath() + "?" + q;
+        return ctx.request.origin() + u.getRawPath() + "?" + q;
     }
 }

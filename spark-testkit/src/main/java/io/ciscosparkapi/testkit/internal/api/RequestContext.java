@@ -6,7 +6,6 @@ import io.ciscosparkapi.testkit.internal.http.Query;
 import io.ciscosparkapi.testkit.internal.state.ApiError;
 import io.ciscosparkapi.testkit.internal.state.Entities.Person;
 import io.ciscosparkapi.testkit.internal.state.Store;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -85,13 +84,13 @@ public final class RequestContext {
     }
 
     /**
-     * The base URL the request came in on, e.g. {@code http://127.0.0.1:8080/v1/}.
+     * The base URL the request came in on, e.g. {@code http://127.0.0.1:8080/v1/}, as a proxy in
+     * front of the fake may have said ({@link ApiRequest#origin()}).
      *
      * @return the base URL
      */
     public String baseUrl() {
-        URI u = request.uri();
-        return u.getScheme() + "://" + u.getRawAuthority() + "/v1/";
+        return request.origin() + "/v1/";
     }
 
     /**
