@@ -46,6 +46,6 @@ class InternalLayeringTest {
     void theCycleRuleSeesEveryInternalPackage() {
         assertThat(Slices.matching("io.ciscosparkapi.testkit.internal.(*)..").transform(classes))
                 .extracting(slice -> slice.getNamePart(1))
-                .contains("api", "faults", "frontend", "http", "state", "webhooks");
+                .contains("api", "faults", "frontend", "http", "state", "tls", "webhooks");
     }
 }
