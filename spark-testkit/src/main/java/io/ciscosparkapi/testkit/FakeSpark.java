@@ -1,26 +1,29 @@
 package io.ciscosparkapi.testkit;
 
+import io.ciscosparkapi.testkit.internal.api.Dispatcher;
 import io.ciscosparkapi.testkit.internal.api.Notifier;
-import io.ciscosparkapi.testkit.internal.api.Settings;
 import io.ciscosparkapi.testkit.internal.faults.FaultRegistry;
-import io.ciscosparkapi.testkit.internal.http.Dispatcher;
-import io.ciscosparkapi.testkit.internal.http.HttpFrontend;
-import io.ciscosparkapi.testkit.internal.http.InProcessTransport;
-import io.ciscosparkapi.testkit.internal.state.Entities.AuthCode;
-import io.ciscosparkapi.testkit.internal.state.Entities.OAuthClient;
-import io.ciscosparkapi.testkit.internal.state.Entities.Person;
+import io.ciscosparkapi.testkit.internal.frontend.HttpFrontend;
+import io.ciscosparkapi.testkit.internal.frontend.InProcessTransport;
+import io.ciscosparkapi.testkit.internal.http.ApiRequest;
 import io.ciscosparkapi.testkit.internal.state.FakeClock;
-import io.ciscosparkapi.testkit.internal.state.Ids;
+import io.ciscosparkapi.testkit.internal.state.Seed;
 import io.ciscosparkapi.testkit.internal.state.Store;
+import io.ciscosparkapi.testkit.internal.tls.SelfSignedCertificate;
+import io.ciscosparkapi.testkit.internal.webhooks.Deliverer;
+import io.ciscosparkapi.testkit.internal.webhooks.WebhookFailurePolicy;
 import io.ciscosparkapi.transport.Transport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.time.Clock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import javax.net.ssl.SSLContext;
 
 /**
  * An in-memory fake of the Cisco Spark (Webex) REST API with the real service's rules: people,
@@ -29,7 +32,8 @@ import java.util.Objects;
  * journal; signed webhook deliveries.
  *
  * <p>It is reached in-process through {@link #transport()} (no sockets), over loopback HTTP
- * after {@link #startHttp()}, or as a separate process through {@link FakeSparkServer}.
+ * after {@link #startHttp()} or HTTPS after {@link #startHttps()}, or as a separate process
+ * through {@link FakeSparkServer}.
  * Every instance is independent and thread-safe. For JUnit 5 tests, {@code @FakeSparkTest}
  * (package {@code io.ciscosparkapi.testkit.junit}) starts one per test class and injects it
  * and ready SDK clients.
@@ -44,76 +48,34 @@ import java.util.Objects;
  */
 public final class FakeSpark implements AutoCloseable {
 
-    private static final String DOMAIN = "example.com";
-    private static final String BOT_DOMAIN = "sparkbot.io";
-
-    private final Settings settings;
-    private final Settings initialSettings;
-    private final FakeClock clock;
-    private final String orgUuid = Ids.uuid();
+    private final Seed seed;
     private final FakeUser admin;
-    private final String adminUuid;
-    private final List<String> seedUuids = new ArrayList<>();
-    private final List<FakeUser> seedUsers = new ArrayList<>();
+    private final List<FakeUser> seededUsers;
+    private final FakeClock clock;
     private final FaultRegistry faultRegistry = new FaultRegistry();
-    private final Faults faults;
+    private final Faults faults = new Faults(faultRegistry);
     private final Journal journal;
-    private final io.ciscosparkapi.testkit.internal.webhooks.Deliverer deliverer;
+    private final WebhookFailurePolicy webhookFailures;
+    private final Deliverer deliverer;
     private final Dispatcher dispatcher;
-    private final int webhookFailureLimit;
-    private final Duration webhookFailureWindow;
-    private final java.util.Map<String, java.util.ArrayDeque<java.time.Instant>> webhookFailures = new java.util.HashMap<>();
     private volatile Store store;
     private HttpFrontend http;
+    private SelfSignedCertificate certificate;
+    private Path certificateFile;
     private volatile boolean closed;
 
-    private FakeSpark(Builder b) {
-        this.settings = new Settings();
-        settings.defaultPageSize = b.defaultPageSize;
-        settings.maxNullInNextLink = b.maxNullInNextLink;
-        settings.dropFilterParamsInNextLink = b.dropFilterParamsInNextLink;
-        this.initialSettings = settings.copy();
-        this.clock = new FakeClock(b.clock);
-        this.faults = new Faults(faultRegistry, settings, initialSettings);
-        this.journal = new Journal(b.journalLimit);
-        this.webhookFailureLimit = b.webhookFailureLimit;
-        this.webhookFailureWindow = b.webhookFailureWindow;
-        this.deliverer = new io.ciscosparkapi.testkit.internal.webhooks.Deliverer(b.webhookAttempts, this::deliveryGivenUp);
-        String orgId = Ids.encode("ORGANIZATION", orgUuid);
-        this.adminUuid = Ids.uuid();
-        this.admin = new FakeUser(Ids.encode("PEOPLE", adminUuid), "admin@" + DOMAIN, "Admin Example", Ids.token(),
-                orgId, false);
-        for (int i = 1; i <= b.seedUsers; i++) {
-            String uuid = Ids.uuid();
-            seedUuids.add(uuid);
-            seedUsers.add(new FakeUser(Ids.encode("PEOPLE", uuid), "user" + i + "@" + DOMAIN, "User " + i,
-                    Ids.token(), orgId, false));
-        }
+    FakeSpark(FakeSparkBuilder options) {
+        this.seed = new Seed(options.seedUsers);
+        this.admin = user(seed.admin());
+        this.seededUsers = seed.users().stream().map(FakeSpark::user).toList();
+        this.clock = new FakeClock(options.clock);
+        this.journal = new Journal(options.journalLimit);
+        this.webhookFailures = new WebhookFailurePolicy(options.webhookFailureLimit, options.webhookFailureWindow,
+                clock, () -> store);
+        this.deliverer = new Deliverer(options.webhookAttempts, webhookFailures::deliveryGivenUp);
         Notifier notifier = new Notifier(deliverer::deliver);
-        this.dispatcher = new Dispatcher(() -> store, settings, notifier, faultRegistry, journal::record);
-        this.store = seed();
-    }
-
-    private Store seed() {
-        Store s = new Store(clock);
-        synchronized (s) {
-            s.addOrg(orgUuid, "Example Corp");
-            s.addRoles();
-            Person a = s.addPerson(adminUuid, admin.displayName(), admin.email(), "person", admin.orgId(), admin.token());
-            a.roles.add(Store.ROLE_FULL_ADMIN);
-            s.licenses.values().forEach(l -> {
-                if (!a.licenses.contains(l.id)) {
-                    a.licenses.add(l.id);
-                    l.consumedUnits++;
-                }
-            });
-            a.complianceOfficer = true;
-            for (int i = 0; i < seedUsers.size(); i++) {
-                FakeUser u = seedUsers.get(i);
-                s.addPerson(seedUuids.get(i), u.displayName(), u.email(), "person", u.orgId(), u.token());
-            }
-        }
-        return s;
+        this.dispatcher = new Dispatcher(() -> store, options.defaultPageSize, notifier, faultRegistry, this::record);
+        this.store = seed.freshStore(clock);
     }
 
     /**
@@ -131,8 +93,8 @@ public final class FakeSpark implements AutoCloseable {
      *
      * @return a new builder
      */
-    public static Builder builder() {
-        return new Builder();
+    public static FakeSparkBuilder builder() {
+        return new FakeSparkBuilder();
     }
 
     /**
@@ -146,12 +108,12 @@ public final class FakeSpark implements AutoCloseable {
     }
 
     /**
-     * The users seeded through {@link Builder#seedUsers(int)}, named "User 1", "User 2", ...
+     * The users seeded through {@link FakeSparkBuilder#seedUsers(int)}, named "User 1", "User 2", ...
      *
      * @return the users, in order
      */
     public List<FakeUser> seededUsers() {
-        return List.copyOf(seedUsers);
+        return seededUsers;
     }
 
     /**
@@ -162,7 +124,7 @@ public final class FakeSpark implements AutoCloseable {
      * @return the new user
      */
     public FakeUser createUser(String displayName) {
-        return addUser(displayName, "person", DOMAIN);
+        return user(seed.addAccount(store, displayName, false));
     }
 
     /**
@@ -172,20 +134,11 @@ public final class FakeSpark implements AutoCloseable {
      * @return the new bot
      */
     public FakeUser createBot(String displayName) {
-        return addUser(displayName, "bot", BOT_DOMAIN);
+        return user(seed.addAccount(store, displayName, true));
     }
 
-    private FakeUser addUser(String displayName, String type, String domain) {
-        Objects.requireNonNull(displayName, "displayName");
-        if (displayName.isBlank()) {
-            throw new IllegalArgumentException("displayName must not be blank");
-        }
-        Store s = store;
-        synchronized (s) {
-            String token = Ids.token();
-            Person p = s.addPerson(Ids.uuid(), displayName, s.freeEmail(displayName, domain), type, admin.orgId(), token);
-            return new FakeUser(p.id, p.email(), p.displayName, token, p.orgId, p.isBot());
-        }
+    private static FakeUser user(Seed.Account a) {
+        return new FakeUser(a.id(), a.email(), a.displayName(), a.token(), a.orgId(), a.bot());
     }
 
     /**
@@ -195,11 +148,9 @@ public final class FakeSpark implements AutoCloseable {
      * @param clientSecret the client secret
      */
     public void registerOAuthClient(String clientId, String clientSecret) {
-        Objects.requireNonNull(clientId, "clientId");
-        Objects.requireNonNull(clientSecret, "clientSecret");
         Store s = store;
         synchronized (s) {
-            s.oauthClients.put(clientId, new OAuthClient(clientId, clientSecret));
+            s.oauth.registerClient(clientId, clientSecret);
         }
     }
 
@@ -214,15 +165,9 @@ public final class FakeSpark implements AutoCloseable {
      */
     public String issueAuthCode(String clientId, FakeUser person, String redirectUri) {
         Objects.requireNonNull(person, "person");
-        Objects.requireNonNull(redirectUri, "redirectUri");
         Store s = store;
         synchronized (s) {
-            if (!s.oauthClients.containsKey(clientId)) {
-                throw new IllegalArgumentException("unknown OAuth client: " + clientId);
-            }
-            String code = Ids.token();
-            s.authCodes.put(code, new AuthCode(clientId, person.id(), redirectUri));
-            return code;
+            return s.oauth.issueCode(clientId, person.id(), redirectUri);
         }
     }
 
@@ -239,39 +184,98 @@ public final class FakeSpark implements AutoCloseable {
 
     /**
      * Starts serving over HTTP on {@code 127.0.0.1} and a free port; does nothing when already
-     * started.
+     * serving HTTP.
      *
      * @return the base URL, e.g. {@code http://127.0.0.1:41234/v1/}
+     * @throws IllegalStateException when serving HTTPS already, or closed
      */
     public URI startHttp() {
         return startHttp("127.0.0.1", 0);
     }
 
     /**
-     * Starts serving over HTTP; does nothing when already started.
+     * Starts serving over HTTP; does nothing when already serving HTTP.
      *
      * @param host the address to bind
      * @param port the port, 0 for a free one
      * @return the base URL
-     * @throws UncheckedIOException when the address cannot be bound
+     * @throws UncheckedIOException when the address cannot be bound; the message says why, e.g.
+     *     that the port is already in use
+     * @throws IllegalStateException when serving HTTPS already, or closed
      */
     public synchronized URI startHttp(String host, int port) {
+        return serve(host, port, false);
+    }
+
+    /**
+     * Starts serving over HTTPS on {@code 127.0.0.1} and a free port, with a self-signed
+     * certificate made now; does nothing when already serving HTTPS. Clients trust it through
+     * {@link #clientSslContext()} (Java) or {@link #certificatePemFile()} (anything else).
+     *
+     * @return the base URL, e.g. {@code https://127.0.0.1:41234/v1/}
+     * @throws IllegalStateException when serving plain HTTP already, or closed
+     */
+    public URI startHttps() {
+        return startHttps("127.0.0.1", 0);
+    }
+
+    /**
+     * Starts serving over HTTPS (TLS, HTTP/1.1) with a self-signed certificate made now, for
+     * {@code localhost}, {@code 127.0.0.1} and {@code host}, so that clients verifying host names
+     * accept it once they trust it; does nothing when already serving HTTPS. The certificate is
+     * valid for a year of real time (clients check it against their own clock, not the fake's).
+     *
+     * @param host the address to bind
+     * @param port the port, 0 for a free one
+     * @return the base URL
+     * @throws UncheckedIOException when the address cannot be bound, or the PEM file cannot be
+     *     written; the message says why
+     * @throws IllegalStateException when serving plain HTTP already, when the JDK cannot make the
+     *     certificate, or closed
+     */
+    public synchronized URI startHttps(String host, int port) {
+        return serve(host, port, true);
+    }
+
+    private URI serve(String host, int port, boolean https) {
         if (closed) {
             throw new IllegalStateException("this fake is closed");
         }
-        if (http == null) {
-            try {
-                http = HttpFrontend.start(dispatcher, host, port);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot serve on " + host + ":" + port, e);
+        if (http != null) {
+            if (https != (certificate != null)) {
+                throw new IllegalStateException("this fake serves " + http.baseUrl().getScheme() + " already, at "
+                        + http.baseUrl() + "; one fake serves one way");
             }
+            return http.baseUrl();
+        }
+        try {
+            if (https) {
+                SelfSignedCertificate made = SelfSignedCertificate.generate(host);
+                Path pem = Files.createTempFile("fake-spark-", ".pem");
+                try {
+                    Files.writeString(pem, made.pem(), StandardCharsets.US_ASCII);
+                    http = HttpFrontend.startHttps(dispatcher, host, port, made.serverContext());
+                } catch (IOException | GeneralSecurityException | RuntimeException e) {
+                    Files.deleteIfExists(pem);
+                    throw e;
+                }
+                certificate = made;
+                certificateFile = pem;
+                pem.toFile().deleteOnExit();
+            } else {
+                http = HttpFrontend.start(dispatcher, host, port);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot make a TLS certificate with this JDK: " + e.getMessage(), e);
         }
         return http.baseUrl();
     }
 
     /**
-     * Whether the fake serves HTTP, i.e. {@link #startHttp()} was called and the fake is not
-     * closed.
+     * Whether the fake serves over the network, HTTP or HTTPS: {@link #startHttp()} or
+     * {@link #startHttps()} was called and the fake is not closed.
      *
      * @return whether {@link #baseUrl()} answers
      */
@@ -280,20 +284,74 @@ public final class FakeSpark implements AutoCloseable {
     }
 
     /**
-     * The HTTP base URL.
+     * The base URL over the network, {@code http://...} or {@code https://...}.
      *
      * @return the base URL
-     * @throws IllegalStateException when HTTP has not been started
+     * @throws IllegalStateException when neither HTTP nor HTTPS has been started
      */
     public synchronized URI baseUrl() {
         if (http == null) {
-            throw new IllegalStateException("HTTP is not started; call startHttp()");
+            throw new IllegalStateException("HTTP is not started; call startHttp() or startHttps()");
         }
         return http.baseUrl();
     }
 
     /**
-     * Fault injection.
+     * An {@link SSLContext} for clients of the HTTPS fake: it trusts the fake's certificate and
+     * nothing else, e.g. {@code HttpClient.newBuilder().sslContext(fake.clientSslContext())}.
+     * Host names are verified as usual: use {@code 127.0.0.1}, {@code localhost} or the host the
+     * fake was started on.
+     *
+     * @return a new context
+     * @throws IllegalStateException when the fake does not serve HTTPS
+     */
+    public synchronized SSLContext clientSslContext() {
+        try {
+            return requireHttps().clientContext();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot build a TLS context with this JDK: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A PEM file holding the HTTPS fake's certificate, for clients that take a CA file
+     * ({@code curl --cacert}, {@code REQUESTS_CA_BUNDLE}, {@code NODE_EXTRA_CA_CERTS}, ...). It is
+     * deleted when the fake is closed.
+     *
+     * @return the file
+     * @throws IllegalStateException when the fake does not serve HTTPS
+     */
+    public synchronized Path certificatePemFile() {
+        requireHttps();
+        return certificateFile;
+    }
+
+    private SelfSignedCertificate requireHttps() {
+        if (certificate == null || http == null) {
+            throw new IllegalStateException("HTTPS is not started; call startHttps()");
+        }
+        return certificate;
+    }
+
+    /**
+     * Moves the fake's time forward, at once: everything time-dependent reads this clock, so
+     * what would take that long happens now (access tokens minted by {@code POST access_token}
+     * expire, webhook failures fall out of their window, later timestamps are that much later).
+     * Nothing sleeps. Time never goes back, not even on {@link #reset()}.
+     *
+     * @param amount how far, not negative
+     * @throws IllegalArgumentException when {@code amount} is negative
+     */
+    public void advanceClock(Duration amount) {
+        Objects.requireNonNull(amount, "amount");
+        if (amount.isNegative()) {
+            throw new IllegalArgumentException("amount must not be negative: " + amount);
+        }
+        clock.advance(amount);
+    }
+
+    /**
+     * Fault injection: the one place for faults and paging defects.
      *
      * @return the faults
      */
@@ -310,13 +368,18 @@ public final class FakeSpark implements AutoCloseable {
         return journal;
     }
 
+    private void record(ApiRequest request) {
+        journal.record(new RecordedRequest(request.method(), request.path(), request.rawQuery(), request.headers(),
+                new String(request.body(), StandardCharsets.UTF_8)));
+    }
+
     /**
      * The webhook deliveries sent or being sent.
      *
      * @return a snapshot, oldest first
      */
     public List<WebhookDelivery> deliveries() {
-        return deliverer.snapshot();
+        return published(deliverer.snapshot());
     }
 
     /**
@@ -328,7 +391,12 @@ public final class FakeSpark implements AutoCloseable {
      * @throws InterruptedException when interrupted
      */
     public List<WebhookDelivery> awaitDeliveries(int count, Duration timeout) throws InterruptedException {
-        return deliverer.await(count, timeout);
+        return published(deliverer.await(count, timeout));
+    }
+
+    private static List<WebhookDelivery> published(List<Deliverer.Snapshot> snapshots) {
+        return snapshots.stream().map(d -> new WebhookDelivery(d.webhookId(), d.targetUrl(), d.body(), d.signature(),
+                d.status(), d.attempts(), d.finished(), d.succeeded(), d.error())).toList();
     }
 
     /**
@@ -336,17 +404,14 @@ public final class FakeSpark implements AutoCloseable {
      * tokens; everything else gone. Faults, journal and delivery records are cleared.
      */
     public void reset() {
-        Store fresh = seed();
-        store = fresh;
+        store = seed.freshStore(clock);
         faults.clear();
         journal.clear();
         deliverer.clear();
-        synchronized (webhookFailures) {
-            webhookFailures.clear();
-        }
+        webhookFailures.clear();
     }
 
-    /** Stops HTTP serving and webhook delivery. */
+    /** Stops HTTP(S) serving and webhook delivery, and deletes the certificate's PEM file. */
     @Override
     public synchronized void close() {
         closed = true;
@@ -354,165 +419,14 @@ public final class FakeSpark implements AutoCloseable {
             http.close();
             http = null;
         }
+        if (certificateFile != null) {
+            try {
+                Files.deleteIfExists(certificateFile);
+            } catch (IOException e) {
+                // left to deleteOnExit
+            }
+        }
+        certificate = null;
         deliverer.close();
-    }
-
-    /**
-     * Counts a delivery given up for a webhook; once {@code webhookFailureLimit} of them fall within
-     * {@code webhookFailureWindow}, the webhook is disabled ({@code status} becomes
-     * {@code inactive}) as the real service does. A PUT with {@code status: active} re-enables it.
-     */
-    private void deliveryGivenUp(String webhookId) {
-        java.time.Instant now = java.time.Instant.now();
-        boolean disable;
-        synchronized (webhookFailures) {
-            java.util.ArrayDeque<java.time.Instant> failures =
-                    webhookFailures.computeIfAbsent(webhookId, k -> new java.util.ArrayDeque<>());
-            failures.addLast(now);
-            while (!failures.isEmpty() && failures.peekFirst().isBefore(now.minus(webhookFailureWindow))) {
-                failures.removeFirst();
-            }
-            disable = failures.size() >= webhookFailureLimit;
-            if (disable) {
-                failures.clear();
-            }
-        }
-        if (disable) {
-            Store s = store;
-            synchronized (s) {
-                var webhook = s.webhooks.get(webhookId);
-                if (webhook != null) {
-                    webhook.status = "inactive";
-                }
-            }
-        }
-    }
-
-    /** Options for a {@link FakeSpark}. Not thread-safe. */
-    public static final class Builder {
-        private int seedUsers;
-        private boolean maxNullInNextLink;
-        private boolean dropFilterParamsInNextLink;
-        private int defaultPageSize = 100;
-        private Clock clock = Clock.systemUTC();
-        private int webhookAttempts = 3;
-        private int webhookFailureLimit = 100;
-        private int journalLimit = 10_000;
-        private Duration webhookFailureWindow = Duration.ofMinutes(5);
-
-        private Builder() {
-        }
-
-        /**
-         * Seeds this many extra users ("User 1" ... with {@code user1@example.com} ...).
-         *
-         * @param count how many, at least 0
-         * @return this builder
-         */
-        public Builder seedUsers(int count) {
-            if (count < 0) {
-                throw new IllegalArgumentException("count must not be negative: " + count);
-            }
-            this.seedUsers = count;
-            return this;
-        }
-
-        /**
-         * Reproduces the real service's paging defects (spec §1.8).
-         *
-         * @param maxNullInNextLink next links carry {@code max=null}
-         * @param dropFilterParamsInNextLink next links keep only {@code max} and the cursor
-         * @return this builder
-         */
-        public Builder pagingDefects(boolean maxNullInNextLink, boolean dropFilterParamsInNextLink) {
-            this.maxNullInNextLink = maxNullInNextLink;
-            this.dropFilterParamsInNextLink = dropFilterParamsInNextLink;
-            return this;
-        }
-
-        /**
-         * Sets the page size used when a list request has no {@code max}.
-         *
-         * @param size at least 1
-         * @return this builder
-         */
-        public Builder defaultPageSize(int size) {
-            if (size < 1) {
-                throw new IllegalArgumentException("size must be at least 1: " + size);
-            }
-            this.defaultPageSize = size;
-            return this;
-        }
-
-        /**
-         * Sets the wall clock timestamps are taken from (they still strictly increase).
-         *
-         * @param clock the clock
-         * @return this builder
-         */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /**
-         * Sets how many times a webhook delivery is tried before it is given up.
-         *
-         * @param attempts at least 1; default 3
-         * @return this builder
-         */
-        public Builder webhookAttempts(int attempts) {
-            if (attempts < 1) {
-                throw new IllegalArgumentException("attempts must be at least 1: " + attempts);
-            }
-            this.webhookAttempts = attempts;
-            return this;
-        }
-
-        /**
-         * Sets when a webhook is disabled for failing: after {@code failures} deliveries were given
-         * up within {@code window}, its {@code status} becomes {@code inactive} and it stops firing.
-         * The real service is reported to do this after about 100 failures in 5 minutes, the
-         * default.
-         *
-         * @param failures at least 1
-         * @param window a positive duration
-         * @return this builder
-         */
-        public Builder webhookFailureLimit(int failures, Duration window) {
-            if (failures < 1) {
-                throw new IllegalArgumentException("failures must be at least 1: " + failures);
-            }
-            Objects.requireNonNull(window, "window");
-            if (window.isZero() || window.isNegative()) {
-                throw new IllegalArgumentException("window must be positive: " + window);
-            }
-            this.webhookFailureLimit = failures;
-            this.webhookFailureWindow = window;
-            return this;
-        }
-
-        /**
-         * Sets how many requests the {@link Journal} keeps (the most recent ones); 0 keeps none.
-         *
-         * @param limit at least 0; default 10,000
-         * @return this builder
-         */
-        public Builder journalLimit(int limit) {
-            if (limit < 0) {
-                throw new IllegalArgumentException("limit must not be negative: " + limit);
-            }
-            this.journalLimit = limit;
-            return this;
-        }
-
-        /**
-         * Builds the fake.
-         *
-         * @return a new fake
-         */
-        public FakeSpark build() {
-            return new FakeSpark(this);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package io.ciscosparkapi.testkit;
 
-import io.ciscosparkapi.testkit.internal.api.Settings;
 import io.ciscosparkapi.testkit.internal.faults.FaultRegistry;
 import io.ciscosparkapi.testkit.internal.faults.FaultRegistry.Action;
 import io.ciscosparkapi.testkit.internal.faults.FaultRegistry.Kind;
@@ -8,23 +7,21 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Makes a {@link FakeSpark} misbehave on purpose.
+ * Makes a {@link FakeSpark} misbehave on purpose: the one place for injected faults, the real
+ * service's paging defects and its rate limits.
  *
  * <p>Each rule applies to the next {@code times} calls whose method equals {@code method}
  * ({@code "*"} for any) and whose raw path (e.g. {@code /v1/people/me}) contains a match of
  * {@code pathRegex} (use {@code ^...$} to match the whole path). Delays combine with the other
- * kinds; of the other kinds the first matching rule wins. Thread-safe.
+ * kinds; of the other kinds the first matching rule wins. Rules apply before the rate limits:
+ * a call a rule answers draws nothing from a bucket. Thread-safe.
  */
 public final class Faults {
 
     private final FaultRegistry registry;
-    private final Settings settings;
-    private final Settings initial;
 
-    Faults(FaultRegistry registry, Settings settings, Settings initial) {
+    Faults(FaultRegistry registry) {
         this.registry = registry;
-        this.settings = settings;
-        this.initial = initial;
     }
 
     /**
@@ -104,6 +101,45 @@ public final class Faults {
     }
 
     /**
+     * Rate-limits every access token as the service does (spec §1.10): each token's calls draw
+     * from its own token bucket, which holds {@code capacity} calls when full (it starts full) and
+     * regains {@code refillPerSecond} calls per second on the fake's clock. A call that finds the
+     * bucket empty draws nothing and is answered {@code 429} with a JSON error body and
+     * {@code Retry-After}: the seconds until the bucket holds a call again, rounded up, at least
+     * 1. A client that waits that long before it retries sees the retry succeed; one that retries
+     * sooner keeps getting 429s. Calling again replaces the limit and refills every bucket;
+     * {@link #clear()} (and {@link FakeSpark#reset()}) removes it.
+     *
+     * <p>Example: {@code rateLimitPerToken(5, 0.5)} lets a token make 5 calls at once, then one
+     * every 2 seconds.
+     *
+     * @param capacity calls a full bucket holds, at least 1
+     * @param refillPerSecond calls regained per second, positive (0.5 is one call every 2 s)
+     * @return this
+     * @throws IllegalArgumentException when either is out of range
+     */
+    public Faults rateLimitPerToken(int capacity, double refillPerSecond) {
+        registry.rateLimiter().perToken(capacity, refillPerSecond);
+        return this;
+    }
+
+    /**
+     * Rate-limits every room as the service does: each call that names a room (in its path,
+     * {@code rooms/{roomId}}, or as {@code roomId} in its query or body) also draws from that
+     * room's token bucket, whoever makes it; otherwise as {@link #rateLimitPerToken(int, double)}.
+     * A call limited both ways is told to wait until both buckets hold a call.
+     *
+     * @param capacity calls a full bucket holds, at least 1
+     * @param refillPerSecond calls regained per second, positive
+     * @return this
+     * @throws IllegalArgumentException when either is out of range
+     */
+    public Faults rateLimitPerRoom(int capacity, double refillPerSecond) {
+        registry.rateLimiter().perRoom(capacity, refillPerSecond);
+        return this;
+    }
+
+    /**
      * Switches the real service's paging defects on or off (spec §1.8).
      *
      * @param maxNullInNextLink next links carry {@code max=null}
@@ -111,19 +147,18 @@ public final class Faults {
      * @return this
      */
     public Faults pagingDefects(boolean maxNullInNextLink, boolean dropFilterParamsInNextLink) {
-        settings.maxNullInNextLink = maxNullInNextLink;
-        settings.dropFilterParamsInNextLink = dropFilterParamsInNextLink;
+        registry.pagingDefects().set(maxNullInNextLink, dropFilterParamsInNextLink);
         return this;
     }
 
     /**
-     * Removes every rule and restores the paging behaviour the fake was built with.
+     * Removes every rule, switches the paging defects off and removes the rate limits;
+     * {@link FakeSpark#reset()} does this too.
      *
      * @return this
      */
     public Faults clear() {
         registry.clear();
-        settings.restore(initial);
         return this;
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The requests a {@link FakeSpark} received, oldest first, for assertions. It keeps the most
- * recent ones up to a limit ({@link FakeSpark.Builder#journalLimit(int)}, 10,000 by default), so
+ * recent ones up to a limit ({@link FakeSparkBuilder#journalLimit(int)}, 10,000 by default), so
  * a long-running fake does not grow without bound. Thread-safe.
  */
 public final class Journal {

@@ -3,6 +3,10 @@ package io.ciscosparkapi.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class AccessTokenTest extends FakeSparkHttpTestBase {
@@ -54,6 +58,43 @@ class AccessTokenTest extends FakeSparkHttpTestBase {
                 .isEqualTo(400);
         assertThat(token("grant_type=password&client_id=c&client_secret=s").status()).isEqualTo(400);
         assertThat(token("client_id=c&client_secret=s").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aMintedAccessTokenExpiresAfter14DaysOnTheFakesClockAndTheRefreshTokenAfter90() {
+        Clock fixed = Clock.fixed(Instant.parse("2018-05-28T11:00:00Z"), ZoneOffset.UTC);
+        try (FakeSpark fake = FakeSpark.builder().clock(fixed).build()) {
+            Http h = new Http(fake.startHttp());
+            FakeUser bob = fake.createUser("Bob");
+            fake.registerOAuthClient("c", "s");
+            String code = fake.issueAuthCode("c", bob, "https://a.example.com/cb");
+            Http.Resp granted = h.send("POST", null, "access_token", FORM, ("grant_type=authorization_code&client_id=c"
+                    + "&client_secret=s&code=" + code + "&redirect_uri=https%3A%2F%2Fa.example.com%2Fcb")
+                    .getBytes(StandardCharsets.UTF_8));
+            assertThat(granted.json().get("expires_in").asLong()).isEqualTo(Duration.ofDays(14).toSeconds());
+            assertThat(granted.json().get("refresh_token_expires_in").asLong()).isEqualTo(Duration.ofDays(90).toSeconds());
+            String access = granted.str("access_token");
+            String refreshForm = "grant_type=refresh_token&client_id=c&client_secret=s&refresh_token="
+                    + granted.str("refresh_token");
+
+            fake.advanceClock(Duration.ofDays(14).minusSeconds(1));
+            assertThat(h.get(access, "people/me").status()).isEqualTo(200);
+            fake.advanceClock(Duration.ofSeconds(1));
+            Http.Resp expired = h.get(access, "people/me");
+            assertThat(expired.status()).isEqualTo(401);
+            assertThat(expired.json().get("message").asString()).contains("expired");
+
+            Http.Resp refreshed = h.send("POST", null, "access_token", FORM, refreshForm.getBytes(StandardCharsets.UTF_8));
+            assertThat(refreshed.status()).isEqualTo(200);
+            assertThat(refreshed.json().get("refresh_token_expires_in").asLong())
+                    .isEqualTo(Duration.ofDays(90 - 14).toSeconds());
+            assertThat(h.get(refreshed.str("access_token"), "people/me").id()).isEqualTo(bob.id());
+
+            fake.advanceClock(Duration.ofDays(90 - 14));
+            Http.Resp tooLate = h.send("POST", null, "access_token", FORM, refreshForm.getBytes(StandardCharsets.UTF_8));
+            assertThat(tooLate.status()).isEqualTo(400);
+            assertThat(tooLate.json().get("message").asString()).contains("expired");
+        }
     }
 
     @Test

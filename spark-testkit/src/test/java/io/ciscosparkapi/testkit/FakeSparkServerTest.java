@@ -61,15 +61,77 @@ class FakeSparkServerTest {
     }
 
     @Test
+    void rateLimitOptionsSetTokenAndRoomBuckets() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        FakeSparkServer.Launch launch = FakeSparkServer.launch(new String[] {"--rate-limit-per-token", "2,0.5",
+            "--rate-limit-per-room=1,0.25"}, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        try (FakeSpark spark = launch.spark()) {
+            Map<String, String> vars = lines(out.toString(StandardCharsets.UTF_8));
+            Http http = new Http(java.net.URI.create(vars.get("SPARK_BASE_URL")));
+            String token = vars.get("SPARK_ACCESS_TOKEN");
+            String roomId = http.post(token, "rooms", java.util.Map.of("title", "Limited")).id();
+            assertThat(http.get(token, "rooms/" + roomId).status()).isEqualTo(200);
+            Http.Resp byRoom = http.get(token, "rooms/" + roomId);
+            assertThat(byRoom.status()).isEqualTo(429);
+            // Real time passes on the standalone server: a call's worth refills in 4 s (room), 2 s (token).
+            assertThat(Integer.parseInt(byRoom.header("Retry-After"))).isBetween(3, 4);
+            Http.Resp byToken = http.get(token, "people/me");
+            assertThat(byToken.status()).isEqualTo(429);
+            assertThat(Integer.parseInt(byToken.header("Retry-After"))).isBetween(1, 2);
+        }
+    }
+
+    @Test
     void badArgumentsAreNamedAndExitWithStatus2() {
         for (String[] args : List.of(new String[] {"--bogus"}, new String[] {"--port", "abc"},
-                new String[] {"--users"}, new String[] {"--port", "70000"})) {
+                new String[] {"--users"}, new String[] {"--port", "70000"},
+                new String[] {"--rate-limit-per-token", "5"}, new String[] {"--rate-limit-per-room", "0,1"},
+                new String[] {"--rate-limit-per-token", "5,fast"})) {
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             FakeSparkServer.Launch launch = FakeSparkServer.launch(args, new PrintStream(new ByteArrayOutputStream()),
                     new PrintStream(err, true, StandardCharsets.UTF_8));
             assertThat(launch.exitCode()).isEqualTo(2);
             assertThat(launch.spark()).isNull();
             assertThat(err.toString(StandardCharsets.UTF_8)).contains(args[0]);
+        }
+    }
+
+    @Test
+    void httpsServesWithTheCertificateWhosePemFileIsPrinted() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        FakeSparkServer.Launch launch = FakeSparkServer.launch(new String[] {"--https", "--users", "1"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        java.nio.file.Path pem;
+        try (FakeSpark spark = launch.spark()) {
+            List<String> printed = out.toString(StandardCharsets.UTF_8).lines().toList();
+            assertThat(printed.get(0)).matches("SPARK_BASE_URL=https://127\\.0\\.0\\.1:\\d+/v1/");
+            assertThat(printed.get(1)).startsWith("SPARK_ACCESS_TOKEN=");
+            assertThat(printed.get(2)).startsWith("SPARK_CA_CERT_FILE=");
+            Map<String, String> vars = lines(out.toString(StandardCharsets.UTF_8));
+            pem = java.nio.file.Path.of(vars.get("SPARK_CA_CERT_FILE"));
+            java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                    .sslContext(HttpServingTest.contextTrusting(pem)).build();
+            java.net.http.HttpResponse<String> me = client.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(vars.get("SPARK_BASE_URL") + "people/me"))
+                    .header("Authorization", "Bearer " + vars.get("SPARK_USER_1_TOKEN")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(me.statusCode()).isEqualTo(200);
+            assertThat(me.body()).contains("User 1");
+        }
+        assertThat(pem).doesNotExist();
+    }
+
+    @Test
+    void aPortAlreadyInUseIsSaidToBeInUseAndExitsWithStatus1() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            int port = taken.getLocalPort();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            FakeSparkServer.Launch launch = FakeSparkServer.launch(new String[] {"--port", String.valueOf(port)},
+                    new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+            assertThat(launch.exitCode()).isEqualTo(1);
+            assertThat(launch.spark()).isNull();
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("port " + port + " on 127.0.0.1 is already in use")
+                    .contains("--port");
         }
     }
 

@@ -122,13 +122,18 @@ class PagingTest extends FakeSparkHttpTestBase {
     }
 
     @Test
-    void pagingDefectsCanBeChosenWhenBuilding() {
-        try (FakeSpark defective = FakeSpark.builder().pagingDefects(true, true).defaultPageSize(2).build()) {
+    void theDefaultPageSizeIsChosenWhenBuildingAndResetTurnsTheDefectsOff() {
+        try (FakeSpark defective = FakeSpark.builder().defaultPageSize(2).build()) {
+            defective.faults().pagingDefects(true, true);
             Http h = new Http(defective.startHttp());
             String token = defective.admin().token();
             Http.Resp page = h.get(token, "roles");
             assertThat(page.items()).hasSize(2);
             assertThat(page.next()).contains("max=null");
+            defective.reset();
+            Http.Resp afterReset = h.get(token, "roles");
+            assertThat(afterReset.items()).hasSize(2);
+            assertThat(afterReset.next()).contains("max=2");
         }
     }
 }

@@ -37,6 +37,39 @@ class TeamsTest extends FakeSparkHttpTestBase {
     }
 
     @Test
+    void removingSomeoneFromTheTeamRemovesThemFromEveryRoomOfTheTeamAndNoOther() {
+        FakeUser bob = spark.createUser("Bob");
+        String teamId = team(admin, "Build Squad");
+        String general = http.get(admin, "rooms?teamId=" + teamId).itemIds().get(0);
+        String teamRoom = http.post(admin, "rooms", Map.of("title", "Releases", "teamId", teamId)).id();
+        String elsewhere = room(admin, "Elsewhere");
+        String membership = http.post(admin, "team/memberships", Map.of("teamId", teamId, "personId", bob.id())).id();
+        addMember(admin, teamRoom, bob.id());
+        addMember(admin, elsewhere, bob.id());
+        assertThat(http.get(bob.token(), "memberships").items()).hasSize(3);
+
+        assertThat(http.delete(admin, "team/memberships/" + membership).status()).isEqualTo(204);
+
+        assertThat(http.get(bob.token(), "memberships").items()).extracting(m -> m.get("roomId").asString())
+                .containsExactly(elsewhere);
+        assertThat(http.get(bob.token(), "rooms/" + general).status()).isEqualTo(404);
+        assertThat(http.get(bob.token(), "rooms/" + teamRoom).status()).isEqualTo(404);
+        assertThat(http.get(admin, "memberships?roomId=" + teamRoom).items()).extracting(m -> m.get("personId").asString())
+                .containsExactly(spark.admin().id());
+        assertThat(http.get(admin, "events?resource=memberships&type=deleted").items()).hasSize(2);
+    }
+
+    @Test
+    void aMemberWhoLeavesTheTeamLeavesItsRooms() {
+        FakeUser bob = spark.createUser("Bob");
+        String teamId = team(admin, "Build Squad");
+        String general = http.get(admin, "rooms?teamId=" + teamId).itemIds().get(0);
+        String membership = http.post(admin, "team/memberships", Map.of("teamId", teamId, "personId", bob.id())).id();
+        assertThat(http.delete(bob.token(), "team/memberships/" + membership).status()).isEqualTo(204);
+        assertThat(http.get(admin, "memberships?roomId=" + general).items()).hasSize(1);
+    }
+
+    @Test
     void addingTheCreatorAgainIsAConflict() {
         String teamId = team(admin, "Dupes");
         assertThat(http.post(admin, "team/memberships", Map.of("teamId", teamId, "personId", spark.admin().id()))

@@ -226,6 +226,29 @@ class WebhooksTest extends FakeSparkHttpTestBase {
     }
 
     @Test
+    void failuresThatFallOutOfTheWindowOnTheFakesClockDoNotDisableAWebhook() throws Exception {
+        try (FakeSpark strict = FakeSpark.builder().webhookAttempts(1)
+                .webhookFailureLimit(2, Duration.ofMinutes(5)).build()) {
+            Http h = new Http(strict.startHttp());
+            String token = strict.admin().token();
+            String roomId = h.post(token, "rooms", Map.of("title", "Flaky")).id();
+            failuresToAnswer.set(100);
+            String hook = h.post(token, "webhooks",
+                    Map.of("name", "n", "targetUrl", target, "resource", "messages", "event", "created")).id();
+            h.post(token, "messages", Map.of("roomId", roomId, "text", "one"));
+            strict.awaitDeliveries(1, Duration.ofSeconds(10));
+            strict.advanceClock(Duration.ofMinutes(6));
+            h.post(token, "messages", Map.of("roomId", roomId, "text", "two"));
+            assertThat(strict.awaitDeliveries(2, Duration.ofSeconds(10))).allMatch(d -> d.finished() && !d.succeeded());
+            assertThat(h.get(token, "webhooks/" + hook).str("status")).isEqualTo("active");
+
+            h.post(token, "messages", Map.of("roomId", roomId, "text", "three"));
+            strict.awaitDeliveries(3, Duration.ofSeconds(10));
+            assertThat(h.get(token, "webhooks/" + hook).str("status")).isEqualTo("inactive");
+        }
+    }
+
+    @Test
     void botOwnedMessageWebhooksFireInGroupRoomsOnlyWhenTheBotIsMentioned() throws Exception {
         FakeUser bot = spark.createBot("Helper");
         String roomId = room(admin, "Bots");

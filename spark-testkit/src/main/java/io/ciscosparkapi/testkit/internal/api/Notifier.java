@@ -67,10 +67,10 @@ public final class Notifier {
             data.put("roomType", room == null ? "group" : room.type);
             data.put("personId", m.personId);
         } else {
-            data = Views.message(store, m);
+            data = ResourceJson.message(store, m);
         }
         record(store, "messages", type, actor, room, data);
-        ObjectNode reduced = Views.messageData(store, m);
+        ObjectNode reduced = ResourceJson.messageData(store, m);
         Person author = store.people.get(m.personId);
         fire(store, "messages", type, room, actor,
                 owner -> !(owner.isBot() && "group".equals(room.type) && !m.mentionedPeople.contains(owner.id)),
@@ -96,7 +96,7 @@ public final class Notifier {
      */
     public void membership(Store store, String type, Membership m, Person actor) {
         Room room = store.rooms.get(m.roomId);
-        ObjectNode data = Views.membership(store, m);
+        ObjectNode data = ResourceJson.membership(store, m);
         record(store, "memberships", type, actor, room, data);
         Person member = store.people.get(m.personId);
         fire(store, "memberships", type, room, actor, owner -> true,
@@ -125,7 +125,7 @@ public final class Notifier {
                     case "isLocked" -> Boolean.parseBoolean(v) == room.isLocked;
                     default -> false;
                 },
-                owner -> Views.room(store, room, owner));
+                owner -> ResourceJson.room(store, room, owner));
     }
 
     /** Tests one filter pair of a webhook against the event. */
@@ -166,7 +166,7 @@ public final class Notifier {
             return null;
         }
         Person owner = store.people.get(w.createdBy);
-        if (owner == null || room == null || !store.canSee(owner, room)) {
+        if (owner == null || room == null || !Visibility.canSee(store, owner, room)) {
             return null;
         }
         return owner;
@@ -187,7 +187,7 @@ public final class Notifier {
         o.put("appId", Store.APP_ID);
         o.put("ownedBy", w.ownedBy);
         o.put("status", w.status);
-        o.put("created", Views.ts(w.created));
+        o.put("created", ResourceJson.ts(w.created));
         o.put("actorId", actor.id);
         o.set("data", data);
         sink.deliver(w.id, w.targetUrl, w.secret, Json.bytes(o));

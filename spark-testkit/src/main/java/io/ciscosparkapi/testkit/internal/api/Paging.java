@@ -32,10 +32,10 @@ public final class Paging {
      * @param cap the endpoint's largest page
      * @return the page size
      */
-    public static int pageSize(Ctx ctx, int cap) {
+    public static int pageSize(RequestContext ctx, int cap) {
         String raw = ctx.query.get("max");
         if (raw == null) {
-            return Math.min(ctx.settings.defaultPageSize, cap);
+            return Math.min(ctx.defaultPageSize, cap);
         }
         int max;
         try {
@@ -57,7 +57,7 @@ public final class Paging {
      * @param cap the endpoint's largest page
      * @return the 200 response with {@code items} and, when more remain, a next link
      */
-    public static ApiResponse page(Ctx ctx, List<ObjectNode> items, int cap) {
+    public static ApiResponse page(RequestContext ctx, List<ObjectNode> items, int cap) {
         return page(ctx, items, Paging::idOf, Function.identity(), cap);
     }
 
@@ -72,7 +72,7 @@ public final class Paging {
      * @param <T> the item type
      * @return the 200 response with {@code items} and, when more remain, a next link
      */
-    public static <T> ApiResponse page(Ctx ctx, List<T> items, Function<T, String> idOf,
+    public static <T> ApiResponse page(RequestContext ctx, List<T> items, Function<T, String> idOf,
                                        Function<T, ObjectNode> view, int cap) {
         int size = pageSize(ctx, cap);
         int start = 0;
@@ -128,10 +128,10 @@ public final class Paging {
         return Math.max(0, Math.min(offset, items.size()));
     }
 
-    private static String nextLink(Ctx ctx, int size, String cursor) {
+    private static String nextLink(RequestContext ctx, int size, String cursor) {
         URI u = ctx.request.uri();
         StringBuilder q = new StringBuilder();
-        if (!ctx.settings.dropFilterParamsInNextLink) {
+        if (!ctx.pagingDefects.dropFilterParamsInNextLink()) {
             for (Query.Pair p : ctx.query.pairs()) {
                 String key = p.key();
                 if (key.equals("max") || key.equals(CURSOR)) {
@@ -140,8 +140,8 @@ public final class Paging {
                 q.append(q.length() == 0 ? "" : "&").append(p.raw());
             }
         }
-        q.append(q.length() == 0 ? "" : "&").append("max=").append(ctx.settings.maxNullInNextLink ? "null" : String.valueOf(size));
+        q.append(q.length() == 0 ? "" : "&").append("max=").append(ctx.pagingDefects.maxNullInNextLink() ? "null" : String.valueOf(size));
         q.append('&').append(CURSOR).append('=').append(cursor);
-        return u.getScheme() + "://" + u.getRawAuthority() + u.getRawPath() + "?" + q;
+        return ctx.request.origin() + u.getRawPath() + "?" + q;
     }
 }

@@ -6,7 +6,7 @@ import io.ciscosparkapi.testkit.internal.state.Ids;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** Small response and lookup helpers for handlers. */
+/** Small response and lookup helpers for the endpoints. */
 final class Replies {
 
     private Replies() {

@@ -8,65 +8,66 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Maps a method and a path below {@code /v1/} to its handler: 404 unknown path, 405 wrong verb. */
+/** Maps a method and a path below {@code /v1/} to its operation: 404 unknown path, 405 wrong verb. */
 public final class Router {
 
     /**
      * A resolved route.
      *
-     * @param handler the handler
+     * @param operation the operation
      * @param id the decoded path id, or {@code null}
      * @param authenticated whether the endpoint needs a bearer token
+     * @param pattern the route, e.g. {@code rooms/{}}
      */
-    public record Match(Handler handler, String id, boolean authenticated) {
+    public record Match(Operation operation, String id, boolean authenticated, String pattern) {
     }
 
-    private record Route(String[] segments, Map<String, Handler> methods) {
+    private record Route(String pattern, String[] segments, Map<String, Operation> methods) {
     }
 
     private final List<Route> routes = new ArrayList<>();
 
     /** Creates the router with every endpoint of the fake. */
     public Router() {
-        add("people", "GET", PeopleApi::list, "POST", PeopleApi::create);
-        add("people/{}", "GET", PeopleApi::get, "PUT", PeopleApi::update, "DELETE", PeopleApi::delete);
-        add("rooms", "GET", RoomsApi::list, "POST", RoomsApi::create);
-        add("rooms/{}", "GET", RoomsApi::get, "PUT", RoomsApi::update, "DELETE", RoomsApi::delete);
-        add("rooms/{}/meetingInfo", "GET", RoomsApi::meetingInfo);
-        add("memberships", "GET", MembershipsApi::list, "POST", MembershipsApi::create);
-        add("memberships/{}", "GET", MembershipsApi::get, "PUT", MembershipsApi::update, "DELETE", MembershipsApi::delete);
-        add("messages", "GET", MessagesApi::list, "POST", MessagesApi::create);
-        add("messages/direct", "GET", MessagesApi::listDirect);
-        add("messages/{}", "GET", MessagesApi::get, "PUT", MessagesApi::edit, "DELETE", MessagesApi::delete);
-        add("contents/{}", "GET", MessagesApi::content);
-        add("teams", "GET", TeamsApi::list, "POST", TeamsApi::create);
-        add("teams/{}", "GET", TeamsApi::get, "PUT", TeamsApi::update, "DELETE", TeamsApi::delete);
-        add("team/memberships", "GET", TeamsApi::listMemberships, "POST", TeamsApi::createMembership);
-        add("team/memberships/{}", "GET", TeamsApi::getMembership, "PUT", TeamsApi::updateMembership,
-                "DELETE", TeamsApi::deleteMembership);
-        add("webhooks", "GET", WebhooksApi::list, "POST", WebhooksApi::create);
-        add("webhooks/{}", "GET", WebhooksApi::get, "PUT", WebhooksApi::update, "DELETE", WebhooksApi::delete);
-        add("organizations", "GET", AdminApi::listOrgs);
-        add("organizations/{}", "GET", AdminApi::getOrg);
-        add("licenses", "GET", AdminApi::listLicenses);
-        add("licenses/{}", "GET", AdminApi::getLicense);
-        add("roles", "GET", AdminApi::listRoles);
-        add("roles/{}", "GET", AdminApi::getRole);
-        add("events", "GET", AdminApi::listEvents);
-        add("events/{}", "GET", AdminApi::getEvent);
-        add("access_token", "POST", TokensApi::token);
+        add("people", "GET", PeopleEndpoint::list, "POST", PeopleEndpoint::create);
+        add("people/{}", "GET", PeopleEndpoint::get, "PUT", PeopleEndpoint::update, "DELETE", PeopleEndpoint::delete);
+        add("rooms", "GET", RoomsEndpoint::list, "POST", RoomsEndpoint::create);
+        add("rooms/{}", "GET", RoomsEndpoint::get, "PUT", RoomsEndpoint::update, "DELETE", RoomsEndpoint::delete);
+        add("rooms/{}/meetingInfo", "GET", RoomsEndpoint::meetingInfo);
+        add("memberships", "GET", MembershipsEndpoint::list, "POST", MembershipsEndpoint::create);
+        add("memberships/{}", "GET", MembershipsEndpoint::get, "PUT", MembershipsEndpoint::update, "DELETE", MembershipsEndpoint::delete);
+        add("messages", "GET", MessagesEndpoint::list, "POST", MessagesEndpoint::create);
+        add("messages/direct", "GET", MessagesEndpoint::listDirect);
+        add("messages/{}", "GET", MessagesEndpoint::get, "PUT", MessagesEndpoint::edit, "DELETE", MessagesEndpoint::delete);
+        add("contents/{}", "GET", ContentsEndpoint::get);
+        add("teams", "GET", TeamsEndpoint::list, "POST", TeamsEndpoint::create);
+        add("teams/{}", "GET", TeamsEndpoint::get, "PUT", TeamsEndpoint::update, "DELETE", TeamsEndpoint::delete);
+        add("team/memberships", "GET", TeamMembershipsEndpoint::list, "POST", TeamMembershipsEndpoint::create);
+        add("team/memberships/{}", "GET", TeamMembershipsEndpoint::get, "PUT", TeamMembershipsEndpoint::update,
+                "DELETE", TeamMembershipsEndpoint::delete);
+        add("webhooks", "GET", WebhooksEndpoint::list, "POST", WebhooksEndpoint::create);
+        add("webhooks/{}", "GET", WebhooksEndpoint::get, "PUT", WebhooksEndpoint::update, "DELETE", WebhooksEndpoint::delete);
+        add("organizations", "GET", OrganizationsEndpoint::list);
+        add("organizations/{}", "GET", OrganizationsEndpoint::get);
+        add("licenses", "GET", LicensesEndpoint::list);
+        add("licenses/{}", "GET", LicensesEndpoint::get);
+        add("roles", "GET", RolesEndpoint::list);
+        add("roles/{}", "GET", RolesEndpoint::get);
+        add("events", "GET", EventsEndpoint::list);
+        add("events/{}", "GET", EventsEndpoint::get);
+        add("access_token", "POST", AccessTokenEndpoint::token);
     }
 
-    private void add(String pattern, String m1, Handler h1) {
+    private void add(String pattern, String m1, Operation h1) {
         add(pattern, m1, h1, null, null, null, null);
     }
 
-    private void add(String pattern, String m1, Handler h1, String m2, Handler h2) {
+    private void add(String pattern, String m1, Operation h1, String m2, Operation h2) {
         add(pattern, m1, h1, m2, h2, null, null);
     }
 
-    private void add(String pattern, String m1, Handler h1, String m2, Handler h2, String m3, Handler h3) {
-        Map<String, Handler> methods = new LinkedHashMap<>();
+    private void add(String pattern, String m1, Operation h1, String m2, Operation h2, String m3, Operation h3) {
+        Map<String, Operation> methods = new LinkedHashMap<>();
         methods.put(m1, h1);
         if (m2 != null) {
             methods.put(m2, h2);
@@ -74,7 +75,7 @@ public final class Router {
         if (m3 != null) {
             methods.put(m3, h3);
         }
-        routes.add(new Route(pattern.split("/"), methods));
+        routes.add(new Route(pattern, pattern.split("/"), methods));
     }
 
     /**
@@ -102,11 +103,11 @@ public final class Router {
         if (found == null) {
             throw ApiError.notFound("The requested resource could not be found.");
         }
-        Handler h = found.methods().get(verb);
-        if (h == null) {
+        Operation op = found.methods().get(verb);
+        if (op == null) {
             throw new ApiError(405, "The method " + method + " is not allowed on this resource.");
         }
-        return new Match(h, id, !path.equals("access_token"));
+        return new Match(op, id, !path.equals("access_token"), found.pattern());
     }
 
     /** Returns the id ("" when the pattern has none) or null when it does not match. */

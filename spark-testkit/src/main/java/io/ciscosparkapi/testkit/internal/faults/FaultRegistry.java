@@ -8,8 +8,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /**
- * Injected misbehaviour: rules that match a method and a path pattern and apply to the next N
- * matching calls, plus an optional "every Nth call is rate limited" switch. Thread-safe.
+ * Every misbehaviour the fake has been asked for, in one place: rules that match a method and a
+ * path pattern and apply to the next N matching calls, an optional "every Nth call is rate
+ * limited" switch, the paging defects and the service's rate limits. Thread-safe.
  */
 public final class FaultRegistry {
 
@@ -58,6 +59,8 @@ public final class FaultRegistry {
     private final AtomicLong calls = new AtomicLong();
     private volatile int rateLimitEvery;
     private volatile String rateLimitEveryRetryAfter;
+    private final PagingDefects pagingDefects = new PagingDefects();
+    private final RateLimiter rateLimiter = new RateLimiter();
 
     /** Creates an empty registry. */
     public FaultRegistry() {
@@ -127,10 +130,33 @@ public final class FaultRegistry {
         return out;
     }
 
-    /** Removes every rule and the periodic rate limit. */
+    /**
+     * The paging defects, read by list requests.
+     *
+     * @return the switches
+     */
+    public PagingDefects pagingDefects() {
+        return pagingDefects;
+    }
+
+    /**
+     * The service's rate limits.
+     *
+     * @return the limiter
+     */
+    public RateLimiter rateLimiter() {
+        return rateLimiter;
+    }
+
+    /**
+     * Removes every rule and the periodic rate limit, switches the paging defects off and stops
+     * the service's rate limits.
+     */
     public synchronized void clear() {
         rules.clear();
         rateLimitEvery = 0;
         calls.set(0);
+        pagingDefects.set(false, false);
+        rateLimiter.clear();
     }
 }

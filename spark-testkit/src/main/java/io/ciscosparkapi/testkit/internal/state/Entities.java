@@ -74,6 +74,10 @@ public final class Entities {
         public Instant lastModified;
         /** Invited but not activated. */
         public boolean invitePending;
+        /** Has had a token to act with (else its status is {@code pending}). */
+        public boolean loggedIn;
+        /** The last successful change this person made through the API, or {@code null}. */
+        public Instant lastActivity;
         /** May use the compliance endpoints. */
         public boolean complianceOfficer;
 
@@ -187,6 +191,8 @@ public final class Entities {
         public String id;
         /** The room the file was posted to. */
         public String roomId;
+        /** The message the file was posted with. */
+        public String messageId;
         /** The bytes. */
         public byte[] bytes;
         /** The content type. */
@@ -273,17 +279,5 @@ public final class Entities {
         public Instant created;
         /** The snapshot. */
         public ObjectNode data;
-    }
-
-    /** A registered OAuth client. */
-    public record OAuthClient(String clientId, String secret) {
-    }
-
-    /** An issued authorization code. */
-    public record AuthCode(String clientId, String personId, String redirectUri) {
-    }
-
-    /** An issued refresh token. */
-    public record RefreshGrant(String clientId, String personId) {
     }
 }

@@ -1,6 +1,7 @@
 package io.ciscosparkapi.testkit.internal.state;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -8,8 +9,11 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
 /**
- * A monotonic millisecond clock: each {@link #next()} is strictly later than the one before,
- * {@code max(now, last + 1 ms)}, so creation timestamps order objects unambiguously.
+ * The fake's one clock, read by everything time-dependent (timestamps, presence, token expiry,
+ * webhook failure windows, rate-limit refills): a source clock plus however far a test has
+ * {@linkplain #advance(Duration) advanced} it. Timestamps come from {@link #next()}, which is
+ * monotonic: each is strictly later than the one before, {@code max(now, last + 1 ms)}, so
+ * creation timestamps order objects unambiguously. Thread-safe.
  */
 public final class FakeClock {
 
@@ -17,6 +21,7 @@ public final class FakeClock {
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private final Clock source;
+    private volatile Duration offset = Duration.ZERO;
     private Instant last = Instant.EPOCH;
 
     /**
@@ -34,7 +39,7 @@ public final class FakeClock {
      * @return the instant, truncated to milliseconds
      */
     public synchronized Instant next() {
-        Instant now = source.instant().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = peek();
         Instant min = last.plusMillis(1);
         last = now.isAfter(min) ? now : min;
         return last;
@@ -46,7 +51,16 @@ public final class FakeClock {
      * @return the instant
      */
     public Instant peek() {
-        return source.instant().truncatedTo(ChronoUnit.MILLIS);
+        return source.instant().plus(offset).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /**
+     * Moves the time forward.
+     *
+     * @param amount how far, not negative
+     */
+    public synchronized void advance(Duration amount) {
+        offset = offset.plus(amount);
     }
 
     /**

@@ -1,15 +1,12 @@
 package io.ciscosparkapi.testkit.internal.state;
 
-import io.ciscosparkapi.testkit.internal.state.Entities.AuthCode;
 import io.ciscosparkapi.testkit.internal.state.Entities.Content;
 import io.ciscosparkapi.testkit.internal.state.Entities.Event;
 import io.ciscosparkapi.testkit.internal.state.Entities.License;
 import io.ciscosparkapi.testkit.internal.state.Entities.Membership;
 import io.ciscosparkapi.testkit.internal.state.Entities.Message;
-import io.ciscosparkapi.testkit.internal.state.Entities.OAuthClient;
 import io.ciscosparkapi.testkit.internal.state.Entities.Org;
 import io.ciscosparkapi.testkit.internal.state.Entities.Person;
-import io.ciscosparkapi.testkit.internal.state.Entities.RefreshGrant;
 import io.ciscosparkapi.testkit.internal.state.Entities.Role;
 import io.ciscosparkapi.testkit.internal.state.Entities.Room;
 import io.ciscosparkapi.testkit.internal.state.Entities.Team;
@@ -21,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every object of the fake, with lookups. Not thread-safe by itself: callers hold the lock
@@ -50,8 +46,17 @@ public final class Store {
     public final Map<String, Role> roles = new LinkedHashMap<>();
     /** People by id. */
     public final Map<String, Person> people = new LinkedHashMap<>();
-    /** Bearer tokens to person ids (read without the lock by the authenticator). */
-    public final Map<String, String> tokens = new ConcurrentHashMap<>();
+    /**
+     * What a bearer token grants: the person it acts as, and when it stops working.
+     *
+     * @param personId the person
+     * @param expires the end of its life on the fake's clock, or {@code null} for never
+     */
+    public record AccessGrant(String personId, Instant expires) {
+    }
+
+    /** Bearer tokens and what they grant. */
+    public final Map<String, AccessGrant> tokens = new LinkedHashMap<>();
     /** Rooms by id. */
     public final Map<String, Room> rooms = new LinkedHashMap<>();
     /** Memberships by id. */
@@ -68,12 +73,8 @@ public final class Store {
     public final Map<String, Webhook> webhooks = new LinkedHashMap<>();
     /** Compliance events by id, oldest first. */
     public final Map<String, Event> events = new LinkedHashMap<>();
-    /** OAuth clients by client id. */
-    public final Map<String, OAuthClient> oauthClients = new LinkedHashMap<>();
-    /** Unused authorization codes. */
-    public final Map<String, AuthCode> authCodes = new LinkedHashMap<>();
-    /** Refresh tokens. */
-    public final Map<String, RefreshGrant> refreshGrants = new LinkedHashMap<>();
+    /** Integrations, authorization codes and refresh tokens. */
+    public final OAuthGrants oauth = new OAuthGrants();
 
     /**
      * Creates an empty store.
@@ -172,7 +173,8 @@ public final class Store {
         }
         people.put(p.id, p);
         if (token != null) {
-            tokens.put(token, p.id);
+            p.loggedIn = true;
+            tokens.put(token, new AccessGrant(p.id, null));
         }
         return p;
     }
@@ -199,14 +201,22 @@ public final class Store {
     // ---- lookups --------------------------------------------------------------------------
 
     /**
-     * Finds the person a bearer token belongs to.
+     * The person a bearer token acts as, while the token lives.
      *
-     * @param token the token
-     * @return the person, or {@code null}
+     * @param token the token from the {@code Authorization} header, or {@code null}
+     * @return the person
+     * @throws ApiError 401 when the token is missing, unknown, or expired on the fake's clock
      */
-    public Person personByToken(String token) {
-        String id = token == null ? null : tokens.get(token);
-        return id == null ? null : people.get(id);
+    public Person bearer(String token) {
+        AccessGrant grant = token == null ? null : tokens.get(token);
+        Person p = grant == null ? null : people.get(grant.personId());
+        if (p == null) {
+            throw new ApiError(401, "The request requires a valid access token set in the Authorization request header.");
+        }
+        if (grant.expires() != null && !clock.peek().isBefore(grant.expires())) {
+            throw new ApiError(401, "The access token has expired; get a new one with the refresh token.");
+        }
+        return p;
     }
 
     /**
@@ -271,24 +281,6 @@ public final class Store {
      */
     public TeamMembership teamMembership(Person person, Team team) {
         return teamMemberships.get(teamMembershipId(person, team));
-    }
-
-    /**
-     * Whether a person may see a room: a member of it, or a member of its team.
-     *
-     * @param person the person
-     * @param room the room
-     * @return {@code true} when visible
-     */
-    public boolean canSee(Person person, Room room) {
-        if (membership(person, room) != null) {
-            return true;
-        }
-        if (room.teamId != null) {
-            Team team = teams.get(room.teamId);
-            return team != null && teamMembership(person, team) != null;
-        }
-        return false;
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.ciscosparkapi.testkit.internal.webhooks;
 
-import io.ciscosparkapi.testkit.WebhookDelivery;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,6 +18,23 @@ import java.util.concurrent.TimeUnit;
  * number of times, and keeps a record of each.
  */
 public final class Deliverer implements AutoCloseable {
+
+    /**
+     * One delivery as it stands.
+     *
+     * @param webhookId the webhook that fired
+     * @param targetUrl where the payload is POSTed
+     * @param body the exact JSON body
+     * @param signature the {@code X-Spark-Signature} value, or {@code null}
+     * @param status the receiver's last status, or {@code -1}
+     * @param attempts the attempts made so far
+     * @param finished whether delivery ended
+     * @param succeeded whether the receiver answered 2xx
+     * @param error the last failure, or {@code null}
+     */
+    public record Snapshot(String webhookId, URI targetUrl, String body, String signature, int status,
+            int attempts, boolean finished, boolean succeeded, String error) {
+    }
 
     private static final class Entry {
         final String webhookId;
@@ -129,8 +145,9 @@ public final class Deliverer implements AutoCloseable {
                 }
             }
         }
-        finish(e, false, null);
+        // Counted before the delivery shows as finished, so whoever waits for it sees the outcome.
         onGiveUp.accept(e.webhookId);
+        finish(e, false, null);
     }
 
     private synchronized void finish(Entry e, boolean ok, String error) {
@@ -147,10 +164,10 @@ public final class Deliverer implements AutoCloseable {
      *
      * @return the deliveries, oldest first
      */
-    public synchronized List<WebhookDelivery> snapshot() {
-        List<WebhookDelivery> out = new ArrayList<>();
+    public synchronized List<Snapshot> snapshot() {
+        List<Snapshot> out = new ArrayList<>();
         for (Entry e : entries) {
-            out.add(new WebhookDelivery(e.webhookId, URI.create(e.targetUrl), new String(e.body, StandardCharsets.UTF_8),
+            out.add(new Snapshot(e.webhookId, URI.create(e.targetUrl), new String(e.body, StandardCharsets.UTF_8),
                     e.signature, e.status, e.attempts, e.done, e.succeeded, e.error));
         }
         return out;
@@ -164,7 +181,7 @@ public final class Deliverer implements AutoCloseable {
      * @return the deliveries at that moment
      * @throws InterruptedException when interrupted
      */
-    public synchronized List<WebhookDelivery> await(int count, Duration timeout) throws InterruptedException {
+    public synchronized List<Snapshot> await(int count, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (entries.stream().filter(e -> e.done).count() < count) {
             long left = deadline - System.nanoTime();

@@ -9,7 +9,6 @@ import io.ciscosparkapi.testkit.internal.state.Entities.Room;
 import io.ciscosparkapi.testkit.internal.state.FakeClock;
 import io.ciscosparkapi.testkit.internal.state.Ids;
 import io.ciscosparkapi.testkit.internal.state.Store;
-import io.ciscosparkapi.transport.Headers;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,31 +17,30 @@ import java.util.Locale;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code messages} and {@code contents} (spec §2.4). */
-final class MessagesApi {
+/** {@code messages} (spec §2.4). */
+final class MessagesEndpoint {
 
     /** The largest text, markdown or html, in UTF-8 bytes. */
     static final int MAX_TEXT_BYTES = 7439;
 
-    private MessagesApi() {
+    private MessagesEndpoint() {
     }
 
     /** A message the caller may see, else 404. */
-    static Message visible(Ctx ctx, String id) {
+    static Message visible(RequestContext ctx, String id) {
         Message m = Replies.find(ctx.store.messages, "MESSAGE", id, "message");
-        Room r = ctx.store.rooms.get(m.roomId);
-        if (r == null || !ctx.store.canSee(ctx.caller, r) || !Ops.botMaySee(ctx.store, ctx.caller, m)) {
+        if (!Visibility.canSee(ctx.store, ctx.caller, m)) {
             throw ApiError.notFound("The requested message was not found.");
         }
         return m;
     }
 
-    static ApiResponse list(Ctx ctx, String unused) {
+    static ApiResponse list(RequestContext ctx, String unused) {
         Store store = ctx.store;
         if (!ctx.query.has("roomId")) {
             throw ApiError.badRequest("The parameter 'roomId' is required.");
         }
-        Room room = RoomsApi.visibleRoom(ctx, ctx.query.get("roomId"));
+        Room room = RoomsEndpoint.visibleRoom(ctx, ctx.query.get("roomId"));
         boolean mentioned = ctx.query.has("mentionedPeople");
         if (mentioned) {
             String who = ctx.query.get("mentionedPeople");
@@ -53,11 +51,11 @@ final class MessagesApi {
         if (ctx.caller.isBot() && "group".equals(room.type) && !mentioned) {
             throw ApiError.forbidden("Bots must list group room messages with mentionedPeople=me.");
         }
-        return Paging.page(ctx, roomMessages(ctx, room, mentioned), m -> m.id, m -> Views.message(ctx.store, m),
+        return Paging.page(ctx, roomMessages(ctx, room, mentioned), m -> m.id, m -> ResourceJson.message(ctx.store, m),
                 mentioned ? 100 : 1000);
     }
 
-    private static List<Message> roomMessages(Ctx ctx, Room room, boolean mentionedOnly) {
+    private static List<Message> roomMessages(RequestContext ctx, Room room, boolean mentionedOnly) {
         Store store = ctx.store;
         Instant before = null;
         if (ctx.query.has("before")) {
@@ -70,7 +68,7 @@ final class MessagesApi {
         if (ctx.query.has("beforeMessage")) {
             String id = ctx.query.get("beforeMessage");
             Message b = Ids.decode("MESSAGE", id) == null ? null : store.messages.get(id);
-            if (b == null || !b.roomId.equals(room.id)) {
+            if (b == null || !b.roomId.equals(room.id) || !Visibility.canSee(store, ctx.caller, b)) {
                 throw ApiError.badRequest("Invalid value for 'beforeMessage'.");
             }
             beforeMessage = b.created;
@@ -80,7 +78,7 @@ final class MessagesApi {
         List<Message> out = new ArrayList<>();
         for (int i = all.size() - 1; i >= 0; i--) {
             Message m = all.get(i);
-            if (!m.roomId.equals(room.id) || !Ops.botMaySee(store, ctx.caller, m)) {
+            if (!m.roomId.equals(room.id) || !Visibility.botMaySee(ctx.caller, room, m)) {
                 continue;
             }
             if (mentionedOnly && !m.mentionedPeople.contains(ctx.caller.id)) {
@@ -100,7 +98,7 @@ final class MessagesApi {
         return out;
     }
 
-    static ApiResponse listDirect(Ctx ctx, String unused) {
+    static ApiResponse listDirect(RequestContext ctx, String unused) {
         Store store = ctx.store;
         String personId = ctx.query.get("personId");
         String personEmail = ctx.query.get("personEmail");
@@ -110,11 +108,11 @@ final class MessagesApi {
         Person other = personId != null ? store.people.get(personId) : store.personByEmail(personEmail);
         Room room = other == null ? null : store.directRoom(ctx.caller, other);
         return Paging.page(ctx, room == null ? List.<Message>of() : roomMessages(ctx, room, false), m -> m.id,
-                m -> Views.message(ctx.store, m), 1000);
+                m -> ResourceJson.message(ctx.store, m), 1000);
     }
 
-    static ApiResponse get(Ctx ctx, String id) {
-        return Replies.ok(Views.message(ctx.store, visible(ctx, id)));
+    static ApiResponse get(RequestContext ctx, String id) {
+        return Replies.ok(ResourceJson.message(ctx.store, visible(ctx, id)));
     }
 
     private static String checkedText(JsonNode body, String field) {
@@ -125,7 +123,7 @@ final class MessagesApi {
         return s;
     }
 
-    static ApiResponse create(Ctx ctx, String unused) {
+    static ApiResponse create(RequestContext ctx, String unused) {
         Store store = ctx.store;
         String contentType = ctx.request.header("Content-Type");
         JsonNode body;
@@ -195,7 +193,7 @@ final class MessagesApi {
                 throw ApiError.badRequest("You cannot send a direct message to yourself.");
             }
             if (to == null) {
-                to = Ops.invite(ctx, toPersonEmail);
+                to = PeopleEndpoint.invite(ctx, toPersonEmail);
             }
             room = null;
         }
@@ -203,7 +201,8 @@ final class MessagesApi {
         Message parent = null;
         if (parentId != null) {
             parent = Ids.decode("MESSAGE", parentId) == null ? null : store.messages.get(parentId);
-            if (parent == null || (room != null && !parent.roomId.equals(room.id))) {
+            if (parent == null || (room != null && !parent.roomId.equals(room.id))
+                    || !Visibility.canSee(store, ctx.caller, parent)) {
                 throw ApiError.badRequest("Invalid value for field 'parentId'.");
             }
             if (parent.parentId != null) {
@@ -211,7 +210,7 @@ final class MessagesApi {
             }
         }
         if (room == null) {
-            room = Ops.directRoom(ctx, to);
+            room = RoomChanges.directRoom(ctx, to);
             if (parent != null && !parent.roomId.equals(room.id)) {
                 throw ApiError.badRequest("Invalid value for field 'parentId'.");
             }
@@ -231,6 +230,7 @@ final class MessagesApi {
             Content c = new Content();
             c.id = Ids.encode("CONTENT", Ids.uuid());
             c.roomId = room.id;
+            c.messageId = m.id;
             c.bytes = upload.bytes();
             c.contentType = upload.contentType() == null ? "application/octet-stream" : upload.contentType();
             c.filename = upload.filename();
@@ -242,7 +242,7 @@ final class MessagesApi {
         store.messages.put(m.id, m);
         room.lastActivity = m.created;
         ctx.notifier.message(store, "created", m, ctx.caller);
-        return Replies.ok(Views.message(store, m));
+        return Replies.ok(ResourceJson.message(store, m));
     }
 
     private static void setText(Store store, Message m, String text, String markdown, String html) {
@@ -270,7 +270,7 @@ final class MessagesApi {
         m.mentionedGroups = found.groups();
     }
 
-    static ApiResponse edit(Ctx ctx, String id) {
+    static ApiResponse edit(RequestContext ctx, String id) {
         Store store = ctx.store;
         Message m = visible(ctx, id);
         JsonNode body = ctx.body();
@@ -300,30 +300,20 @@ final class MessagesApi {
         m.edits++;
         m.updated = store.now();
         ctx.notifier.message(store, "updated", m, ctx.caller);
-        return Replies.ok(Views.message(store, m));
+        return Replies.ok(ResourceJson.message(store, m));
     }
 
-    static ApiResponse delete(Ctx ctx, String id) {
+    static ApiResponse delete(RequestContext ctx, String id) {
         Store store = ctx.store;
         Message m = visible(ctx, id);
         Room room = store.rooms.get(m.roomId);
-        if (!m.personId.equals(ctx.caller.id) && !RoomsApi.isModerator(store, room, ctx.caller)
+        if (!m.personId.equals(ctx.caller.id) && !RoomsEndpoint.isModerator(store, room, ctx.caller)
                 && !ctx.caller.complianceOfficer) {
             throw ApiError.forbidden("Only the author may delete this message.");
         }
         ctx.notifier.message(store, "deleted", m, ctx.caller);
         store.messages.remove(m.id);
+        store.contents.values().removeIf(c -> m.id.equals(c.messageId));
         return Replies.noContent();
-    }
-
-    static ApiResponse content(Ctx ctx, String id) {
-        Content c = Replies.find(ctx.store.contents, "CONTENT", id, "content");
-        Room room = ctx.store.rooms.get(c.roomId);
-        if (room == null || !ctx.store.canSee(ctx.caller, room)) {
-            throw ApiError.notFound("The requested content was not found.");
-        }
-        Headers headers = Headers.of("Content-Type", c.contentType,
-                "Content-Disposition", "attachment; filename=\"" + c.filename.replace("\"", "") + "\"");
-        return new ApiResponse(200, headers, c.bytes);
     }
 }

@@ -12,22 +12,22 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code memberships} (spec §2.3). */
-final class MembershipsApi {
+final class MembershipsEndpoint {
 
-    private MembershipsApi() {
+    private MembershipsEndpoint() {
     }
 
     /** A membership in a room the caller can see, else 404. */
-    static Membership visible(Ctx ctx, String id) {
+    static Membership visible(RequestContext ctx, String id) {
         Membership m = Replies.find(ctx.store.memberships, "MEMBERSHIP", id, "membership");
         Room r = ctx.store.rooms.get(m.roomId);
-        if (r == null || !ctx.store.canSee(ctx.caller, r)) {
+        if (r == null || !Visibility.canSee(ctx.store, ctx.caller, r)) {
             throw ApiError.notFound("The requested membership was not found.");
         }
         return m;
     }
 
-    static ApiResponse list(Ctx ctx, String unused) {
+    static ApiResponse list(RequestContext ctx, String unused) {
         Store store = ctx.store;
         String personId = ctx.query.get("personId");
         String personEmail = ctx.query.get("personEmail");
@@ -38,12 +38,12 @@ final class MembershipsApi {
             }
             for (Membership m : store.memberships.values()) {
                 if (m.personId.equals(ctx.caller.id)) {
-                    out.add(Views.membership(store, m));
+                    out.add(ResourceJson.membership(store, m));
                 }
             }
             return Paging.page(ctx, out, 1000);
         }
-        Room r = RoomsApi.visibleRoom(ctx, ctx.query.get("roomId"));
+        Room r = RoomsEndpoint.visibleRoom(ctx, ctx.query.get("roomId"));
         for (Membership m : store.membershipsOf(r.id)) {
             Person p = store.people.get(m.personId);
             if (ctx.query.has("personId") && !m.personId.equals(personId)) {
@@ -52,13 +52,13 @@ final class MembershipsApi {
             if (ctx.query.has("personEmail") && (p == null || !p.email().equalsIgnoreCase(personEmail))) {
                 continue;
             }
-            out.add(Views.membership(store, m));
+            out.add(ResourceJson.membership(store, m));
         }
         return Paging.page(ctx, out, 1000);
     }
 
     /** Resolves exactly one of personId / personEmail (unknown email: a placeholder invitee). */
-    static Person target(Ctx ctx, JsonNode body) {
+    static Person target(RequestContext ctx, JsonNode body) {
         String personId = Json.str(body, "personId");
         String personEmail = Json.str(body, "personEmail");
         if ((personId == null) == (personEmail == null)) {
@@ -68,34 +68,34 @@ final class MembershipsApi {
             return Replies.find(ctx.store.people, "PEOPLE", personId, "person");
         }
         Person p = ctx.store.personByEmail(personEmail);
-        return p != null ? p : Ops.invite(ctx, personEmail);
+        return p != null ? p : PeopleEndpoint.invite(ctx, personEmail);
     }
 
-    static ApiResponse create(Ctx ctx, String unused) {
+    static ApiResponse create(RequestContext ctx, String unused) {
         Store store = ctx.store;
         JsonNode body = ctx.body();
         String roomId = Json.required(body, "roomId");
         Boolean moderator = Json.bool(body, "isModerator");
-        Room r = RoomsApi.visibleRoom(ctx, roomId);
+        Room r = RoomsEndpoint.visibleRoom(ctx, roomId);
         if ("direct".equals(r.type)) {
             throw ApiError.badRequest("People cannot be added to a direct room.");
         }
-        if (r.isLocked && !RoomsApi.isModerator(store, r, ctx.caller)) {
+        if (r.isLocked && !RoomsEndpoint.isModerator(store, r, ctx.caller)) {
             throw ApiError.forbidden("Only moderators may add people to a locked room.");
         }
         Person p = target(ctx, body);
         if (store.membership(p, r) != null) {
             throw ApiError.conflict("Person is already a member of the room.");
         }
-        Membership m = Ops.addMembership(ctx, r, p, Boolean.TRUE.equals(moderator));
-        return Replies.ok(Views.membership(store, m));
+        Membership m = RoomChanges.addMembership(ctx, r, p, Boolean.TRUE.equals(moderator));
+        return Replies.ok(ResourceJson.membership(store, m));
     }
 
-    static ApiResponse get(Ctx ctx, String id) {
-        return Replies.ok(Views.membership(ctx.store, visible(ctx, id)));
+    static ApiResponse get(RequestContext ctx, String id) {
+        return Replies.ok(ResourceJson.membership(ctx.store, visible(ctx, id)));
     }
 
-    static ApiResponse update(Ctx ctx, String id) {
+    static ApiResponse update(RequestContext ctx, String id) {
         Store store = ctx.store;
         Membership m = visible(ctx, id);
         JsonNode body = ctx.body();
@@ -106,7 +106,7 @@ final class MembershipsApi {
         Boolean hidden = Json.bool(body, "isRoomHidden");
         Room r = store.rooms.get(m.roomId);
         boolean self = m.personId.equals(ctx.caller.id);
-        if (moderator != m.isModerator && r.isLocked && !RoomsApi.isModerator(store, r, ctx.caller)) {
+        if (moderator != m.isModerator && r.isLocked && !RoomsEndpoint.isModerator(store, r, ctx.caller)) {
             throw ApiError.forbidden("Only moderators may change moderators of a locked room.");
         }
         if (hidden != null && !self) {
@@ -120,18 +120,18 @@ final class MembershipsApi {
             m.isRoomHidden = hidden;
         }
         ctx.notifier.membership(store, "updated", m, ctx.caller);
-        return Replies.ok(Views.membership(store, m));
+        return Replies.ok(ResourceJson.membership(store, m));
     }
 
-    static ApiResponse delete(Ctx ctx, String id) {
+    static ApiResponse delete(RequestContext ctx, String id) {
         Store store = ctx.store;
         Membership m = visible(ctx, id);
         Room r = store.rooms.get(m.roomId);
         boolean self = m.personId.equals(ctx.caller.id);
-        if (!self && r.isLocked && !RoomsApi.isModerator(store, r, ctx.caller)) {
+        if (!self && r.isLocked && !RoomsEndpoint.isModerator(store, r, ctx.caller)) {
             throw ApiError.forbidden("Only moderators may remove people from a locked room.");
         }
-        Ops.removeMembership(ctx, m);
+        RoomChanges.removeMembership(ctx, m);
         return Replies.noContent();
     }
 }

@@ -1,16 +1,12 @@
-package io.ciscosparkapi.testkit.internal.http;
+package io.ciscosparkapi.testkit.internal.api;
 
-import io.ciscosparkapi.testkit.RecordedRequest;
-import io.ciscosparkapi.testkit.internal.api.Ctx;
-import io.ciscosparkapi.testkit.internal.api.Json;
-import io.ciscosparkapi.testkit.internal.api.Notifier;
-import io.ciscosparkapi.testkit.internal.api.Router;
-import io.ciscosparkapi.testkit.internal.api.Settings;
 import io.ciscosparkapi.testkit.internal.faults.FaultRegistry;
+import io.ciscosparkapi.testkit.internal.http.ApiRequest;
+import io.ciscosparkapi.testkit.internal.http.ApiResponse;
+import io.ciscosparkapi.testkit.internal.http.DropConnection;
 import io.ciscosparkapi.testkit.internal.state.ApiError;
 import io.ciscosparkapi.testkit.internal.state.Entities.Person;
 import io.ciscosparkapi.testkit.internal.state.Store;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -20,32 +16,33 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The one entry point for every request, HTTP or in-process: journal, faults, routing,
- * authentication, the handler under the store's lock, and the error format of spec §1.9.
+ * authentication, the service's rate limits, the endpoint under the store's lock, and the error
+ * format of spec §1.9.
  */
 public final class Dispatcher {
 
     private static final String PREFIX = "/v1/";
 
     private final Supplier<Store> store;
-    private final Settings settings;
+    private final int defaultPageSize;
     private final Notifier notifier;
     private final FaultRegistry faults;
-    private final Consumer<RecordedRequest> journal;
+    private final Consumer<ApiRequest> journal;
     private final Router router = new Router();
 
     /**
      * Creates a dispatcher.
      *
      * @param store the current state (replaced on reset)
-     * @param settings the switches
+     * @param defaultPageSize the page size of a list request without {@code max}
      * @param notifier events and webhooks
      * @param faults injected faults
      * @param journal receives every request
      */
-    public Dispatcher(Supplier<Store> store, Settings settings, Notifier notifier, FaultRegistry faults,
-            Consumer<RecordedRequest> journal) {
+    public Dispatcher(Supplier<Store> store, int defaultPageSize, Notifier notifier, FaultRegistry faults,
+            Consumer<ApiRequest> journal) {
         this.store = store;
-        this.settings = settings;
+        this.defaultPageSize = defaultPageSize;
         this.notifier = notifier;
         this.faults = faults;
         this.journal = journal;
@@ -64,8 +61,7 @@ public final class Dispatcher {
         if (trackingId == null || trackingId.isBlank()) {
             trackingId = "ROUTER_" + UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
         }
-        journal.accept(new RecordedRequest(request.method(), request.path(), request.rawQuery(), request.headers(),
-                new String(request.body(), StandardCharsets.UTF_8)));
+        journal.accept(request);
         ApiResponse response;
         try {
             response = dispatch(request, trackingId);
@@ -102,18 +98,25 @@ public final class Dispatcher {
         Router.Match match = router.resolve(request.method(), path.substring(PREFIX.length()));
         Store s = store.get();
         Person caller = null;
+        String token = null;
         if (match.authenticated()) {
             String auth = request.header("Authorization");
-            String token = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7).trim() : null;
+            token = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7).trim() : null;
             synchronized (s) {
-                caller = s.personByToken(token);
-            }
-            if (caller == null) {
-                throw new ApiError(401, "The request requires a valid access token set in the Authorization request header.");
+                caller = s.bearer(token);
             }
         }
+        long retryAfter = faults.rateLimiter().draw(token, () -> NamedRoom.of(request, match), s.clock.peek());
+        if (retryAfter > 0) {
+            return error(429, "Too many requests; retry after " + retryAfter + " seconds.", trackingId)
+                    .withHeader("Retry-After", String.valueOf(retryAfter));
+        }
         synchronized (s) {
-            ApiResponse r = match.handler().handle(new Ctx(s, caller, request, settings, notifier), match.id());
+            ApiResponse r = match.operation().handle(new RequestContext(s, caller, request, defaultPageSize,
+                    faults.pagingDefects(), notifier), match.id());
+            if (caller != null && r.status() < 400 && !request.method().equals("GET") && !request.method().equals("HEAD")) {
+                caller.lastActivity = s.clock.peek();
+            }
             return request.method().equals("HEAD") ? new ApiResponse(r.status(), r.headers(), new byte[0]) : r;
         }
     }

@@ -1,5 +1,9 @@
-package io.ciscosparkapi.testkit.internal.http;
+package io.ciscosparkapi.testkit.internal.frontend;
 
+import io.ciscosparkapi.testkit.internal.api.Dispatcher;
+import io.ciscosparkapi.testkit.internal.http.ApiRequest;
+import io.ciscosparkapi.testkit.internal.http.ApiResponse;
+import io.ciscosparkapi.testkit.internal.http.DropConnection;
 import io.ciscosparkapi.transport.Headers;
 import io.ciscosparkapi.transport.RequestBody;
 import io.ciscosparkapi.transport.Transport;

@@ -13,27 +13,36 @@ import io.ciscosparkapi.testkit.internal.state.Entities.TeamMembership;
 import io.ciscosparkapi.testkit.internal.state.Entities.Webhook;
 import io.ciscosparkapi.testkit.internal.state.FakeClock;
 import io.ciscosparkapi.testkit.internal.state.Store;
+import java.time.Duration;
 import java.time.Instant;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Renders stored objects as the API's JSON. */
-public final class Views {
+public final class ResourceJson {
 
-    private Views() {
+    private ResourceJson() {
     }
 
     static String ts(Instant i) {
         return FakeClock.format(i);
     }
 
+    /** How long after a person's last activity its status stays {@code active} (spec §2.1). */
+    static final Duration ACTIVE_FOR = Duration.ofMinutes(10);
+
     /**
-     * A person as {@code viewer} sees it.
+     * A person as {@code viewer} sees it. Presence ({@code lastActivity}, {@code status}) is shown
+     * to viewers of the same org only: {@code pending} for someone who never logged in,
+     * {@code active} within 10 minutes of its last activity on the fake's clock, else
+     * {@code inactive}. Activity is a successful change made through the API (a read is not).
      *
      * @param p the person
-     * @param viewer who asks ({@code null}: nobody in particular)
+     * @param viewer who asks ({@code null}: nobody in particular, who sees no presence)
+     * @param now the fake's time
+     * @param presence whether presence may be shown at all (not for {@code people?id=...})
      * @return the JSON
      */
-    public static ObjectNode person(Person p, Person viewer) {
+    public static ObjectNode person(Person p, Person viewer, Instant now, boolean presence) {
         ObjectNode o = Json.object();
         o.put("id", p.id);
         o.set("emails", Json.strings(p.emails));
@@ -50,7 +59,13 @@ public final class Views {
         }
         if (p.invitePending) {
             o.put("invitePending", true);
-            o.put("status", "pending");
+        }
+        if (presence && viewer != null && viewer.orgId.equals(p.orgId)) {
+            if (p.lastActivity != null) {
+                o.put("lastActivity", ts(p.lastActivity));
+            }
+            o.put("status", !p.loggedIn ? "pending"
+                    : p.lastActivity != null && now.isBefore(p.lastActivity.plus(ACTIVE_FOR)) ? "active" : "inactive");
         }
         o.put("type", p.type);
         return o;

@@ -6,6 +6,7 @@ import io.ciscosparkapi.testkit.internal.state.Entities.Membership;
 import io.ciscosparkapi.testkit.internal.state.Entities.Person;
 import io.ciscosparkapi.testkit.internal.state.Ids;
 import io.ciscosparkapi.testkit.internal.state.Store;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,24 +16,24 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code people} (spec §2.1). */
-final class PeopleApi {
+final class PeopleEndpoint {
 
     /** Optional attributes stored as given and cleared by a PUT that leaves them out. */
     private static final List<String> ATTRIBUTES = List.of("nickName", "firstName", "lastName", "avatar",
             "timezone", "phoneNumbers", "sipAddresses", "extension", "locationId", "department", "manager",
             "managerId", "title", "addresses", "siteUrls", "loginEnabled");
 
-    private PeopleApi() {
+    private PeopleEndpoint() {
     }
 
-    static Person person(Ctx ctx, String id) {
+    static Person person(RequestContext ctx, String id) {
         if ("me".equals(id)) {
             return ctx.caller;
         }
         return Replies.find(ctx.store.people, "PEOPLE", id, "person");
     }
 
-    static ApiResponse list(Ctx ctx, String unused) {
+    static ApiResponse list(RequestContext ctx, String unused) {
         Store store = ctx.store;
         Person caller = ctx.caller;
         String email = ctx.query.get("email");
@@ -61,6 +62,7 @@ final class PeopleApi {
             candidates = new ArrayList<>(store.people.values());
         }
         String org = orgId != null ? orgId : caller.orgId;
+        Instant now = store.clock.peek();
         List<ObjectNode> out = new ArrayList<>();
         for (Person p : candidates) {
             if (!filtered && !p.orgId.equals(org)) {
@@ -79,23 +81,17 @@ final class PeopleApi {
                     .startsWith(displayName.toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            out.add(Views.person(p, caller));
+            out.add(ResourceJson.person(p, caller, now, !ctx.query.has("id")));
         }
         return Paging.page(ctx, out, 1000);
     }
 
-    static ApiResponse get(Ctx ctx, String id) {
-        return Replies.ok(Views.person(person(ctx, id), ctx.caller));
+    static ApiResponse get(RequestContext ctx, String id) {
+        return Replies.ok(ResourceJson.person(person(ctx, id), ctx.caller, ctx.store.clock.peek(), true));
     }
 
-    private static void requireAdmin(Ctx ctx) {
-        if (!ctx.caller.isAdmin()) {
-            throw ApiError.forbidden("This operation requires an administrator.");
-        }
-    }
-
-    static ApiResponse create(Ctx ctx, String unused) {
-        requireAdmin(ctx);
+    static ApiResponse create(RequestContext ctx, String unused) {
+        ctx.requireAdmin();
         JsonNode body = ctx.body();
         List<String> emails = Json.strList(body, "emails");
         if (emails == null || emails.isEmpty() || emails.stream().anyMatch(e -> !e.contains("@"))) {
@@ -123,10 +119,10 @@ final class PeopleApi {
         p.emails.clear();
         p.emails.addAll(emails);
         applyAttributes(ctx, p, body);
-        return Replies.ok(Views.person(p, ctx.caller));
+        return Replies.ok(ResourceJson.person(p, ctx.caller, ctx.store.clock.peek(), true));
     }
 
-    private static void applyAttributes(Ctx ctx, Person p, JsonNode body) {
+    private static void applyAttributes(RequestContext ctx, Person p, JsonNode body) {
         p.attributes.clear();
         for (String a : ATTRIBUTES) {
             JsonNode n = body.get(a);
@@ -156,8 +152,8 @@ final class PeopleApi {
         }
     }
 
-    static ApiResponse update(Ctx ctx, String id) {
-        requireAdmin(ctx);
+    static ApiResponse update(RequestContext ctx, String id) {
+        ctx.requireAdmin();
         Person p = person(ctx, id);
         JsonNode body = ctx.body();
         List<String> emails = Json.strList(body, "emails");
@@ -176,22 +172,38 @@ final class PeopleApi {
         }
         applyAttributes(ctx, p, body);
         p.lastModified = ctx.store.now();
-        return Replies.ok(Views.person(p, ctx.caller));
+        return Replies.ok(ResourceJson.person(p, ctx.caller, ctx.store.clock.peek(), true));
     }
 
-    static ApiResponse delete(Ctx ctx, String id) {
-        requireAdmin(ctx);
+    static ApiResponse delete(RequestContext ctx, String id) {
+        ctx.requireAdmin();
         Person p = person(ctx, id);
         Store store = ctx.store;
         for (Membership m : List.copyOf(store.memberships.values())) {
             if (m.personId.equals(p.id)) {
-                Ops.removeMembership(ctx, m);
+                RoomChanges.removeMembership(ctx, m);
             }
         }
         store.teamMemberships.values().removeIf(m -> m.personId.equals(p.id));
         store.webhooks.values().removeIf(w -> w.createdBy.equals(p.id));
-        store.tokens.values().removeIf(pid -> pid.equals(p.id));
+        store.tokens.values().removeIf(grant -> grant.personId().equals(p.id));
         store.people.remove(p.id);
         return Replies.noContent();
+    }
+
+    /**
+     * Creates a placeholder person (invite pending) for an unknown address.
+     *
+     * @param ctx the request
+     * @param email the address
+     * @return the person
+     */
+    static Person invite(RequestContext ctx, String email) {
+        if (!email.contains("@")) {
+            throw ApiError.badRequest("Invalid email address: " + email);
+        }
+        Person p = ctx.store.addPerson(Ids.uuid(), email, email, "person", ctx.caller.orgId, null);
+        p.invitePending = true;
+        return p;
     }
 }

@@ -13,18 +13,18 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code rooms} (spec §2.2). */
-final class RoomsApi {
+final class RoomsEndpoint {
 
     private static final List<String> OPTIONAL = List.of("description", "isPublic", "isAnnouncementOnly",
             "classificationId", "isReadOnly");
 
-    private RoomsApi() {
+    private RoomsEndpoint() {
     }
 
     /** A room the caller can see, else 404. */
-    static Room visibleRoom(Ctx ctx, String id) {
+    static Room visibleRoom(RequestContext ctx, String id) {
         Room r = Replies.find(ctx.store.rooms, "ROOM", id, "room");
-        if (!ctx.store.canSee(ctx.caller, r)) {
+        if (!Visibility.canSee(ctx.store, ctx.caller, r)) {
             throw ApiError.notFound("The requested room was not found.");
         }
         return r;
@@ -35,7 +35,7 @@ final class RoomsApi {
         return m != null && m.isModerator;
     }
 
-    static ApiResponse list(Ctx ctx, String unused) {
+    static ApiResponse list(RequestContext ctx, String unused) {
         Store store = ctx.store;
         String teamId = ctx.query.get("teamId");
         String type = ctx.query.get("type");
@@ -48,7 +48,7 @@ final class RoomsApi {
         }
         List<Room> rooms = new ArrayList<>();
         for (Room r : store.rooms.values()) {
-            if (ctx.query.has("teamId") ? !teamId.equals(r.teamId) || !store.canSee(ctx.caller, r)
+            if (ctx.query.has("teamId") ? !teamId.equals(r.teamId) || !Visibility.canSee(store, ctx.caller, r)
                     : store.membership(ctx.caller, r) == null) {
                 continue;
             }
@@ -65,11 +65,11 @@ final class RoomsApi {
             rooms.sort(Comparator.comparing((Room r) -> r.id));
         }
         List<ObjectNode> out = new ArrayList<>();
-        rooms.forEach(r -> out.add(Views.room(store, r, ctx.caller)));
+        rooms.forEach(r -> out.add(ResourceJson.room(store, r, ctx.caller)));
         return Paging.page(ctx, out, 1000);
     }
 
-    static ApiResponse create(Ctx ctx, String unused) {
+    static ApiResponse create(RequestContext ctx, String unused) {
         JsonNode body = ctx.body();
         String title = Json.required(body, "title");
         String teamId = Json.str(body, "teamId");
@@ -84,21 +84,21 @@ final class RoomsApi {
         if (Boolean.TRUE.equals(isPublic) && Json.str(body, "description") == null) {
             throw ApiError.badRequest("A public space requires a description.");
         }
-        Room r = Ops.createRoom(ctx, title, "group", teamId, Boolean.TRUE.equals(locked));
+        Room r = RoomChanges.createRoom(ctx, title, "group", teamId, Boolean.TRUE.equals(locked));
         for (String a : OPTIONAL) {
             JsonNode n = body.get(a);
             if (n != null && !n.isNull()) {
                 r.attributes.put(a, n.deepCopy());
             }
         }
-        return Replies.ok(Views.room(ctx.store, r, ctx.caller));
+        return Replies.ok(ResourceJson.room(ctx.store, r, ctx.caller));
     }
 
-    static ApiResponse get(Ctx ctx, String id) {
-        return Replies.ok(Views.room(ctx.store, visibleRoom(ctx, id), ctx.caller));
+    static ApiResponse get(RequestContext ctx, String id) {
+        return Replies.ok(ResourceJson.room(ctx.store, visibleRoom(ctx, id), ctx.caller));
     }
 
-    static ApiResponse meetingInfo(Ctx ctx, String id) {
+    static ApiResponse meetingInfo(RequestContext ctx, String id) {
         Room r = visibleRoom(ctx, id);
         ObjectNode o = Json.object();
         String number = String.valueOf(Math.abs((long) r.uuid.hashCode()) % 1_000_000_000L);
@@ -111,7 +111,7 @@ final class RoomsApi {
         return Replies.ok(o);
     }
 
-    static ApiResponse update(Ctx ctx, String id) {
+    static ApiResponse update(RequestContext ctx, String id) {
         Room r = visibleRoom(ctx, id);
         Store store = ctx.store;
         JsonNode body = ctx.body();
@@ -150,15 +150,15 @@ final class RoomsApi {
             }
         }
         ctx.notifier.room(store, "updated", r, ctx.caller);
-        return Replies.ok(Views.room(store, r, ctx.caller));
+        return Replies.ok(ResourceJson.room(store, r, ctx.caller));
     }
 
-    static ApiResponse delete(Ctx ctx, String id) {
+    static ApiResponse delete(RequestContext ctx, String id) {
         Room r = visibleRoom(ctx, id);
         if (!r.creatorId.equals(ctx.caller.id) && !isModerator(ctx.store, r, ctx.caller)) {
             throw ApiError.forbidden("Only the creator or a moderator may delete this room.");
         }
-        Ops.deleteRoom(ctx.store, r);
+        RoomChanges.deleteRoom(ctx.store, r);
         return Replies.noContent();
     }
 }

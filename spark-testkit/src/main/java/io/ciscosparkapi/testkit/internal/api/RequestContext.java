@@ -1,17 +1,17 @@
 package io.ciscosparkapi.testkit.internal.api;
 
+import io.ciscosparkapi.testkit.internal.faults.PagingDefects;
 import io.ciscosparkapi.testkit.internal.http.ApiRequest;
 import io.ciscosparkapi.testkit.internal.http.Query;
 import io.ciscosparkapi.testkit.internal.state.ApiError;
 import io.ciscosparkapi.testkit.internal.state.Entities.Person;
 import io.ciscosparkapi.testkit.internal.state.Store;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
-/** Everything a handler needs for one request. */
-public final class Ctx {
+/** Everything an endpoint needs to answer one request: the state, the caller, the request itself. */
+public final class RequestContext {
 
     /** The state. */
     public final Store store;
@@ -21,8 +21,10 @@ public final class Ctx {
     public final ApiRequest request;
     /** The parsed query. */
     public final Query query;
-    /** The switches. */
-    public final Settings settings;
+    /** The page size of a list request without {@code max}. */
+    public final int defaultPageSize;
+    /** The paging defects to reproduce. */
+    public final PagingDefects pagingDefects;
     /** Emits webhook deliveries and compliance events. */
     public final Notifier notifier;
     private JsonNode body;
@@ -33,15 +35,18 @@ public final class Ctx {
      * @param store the state
      * @param caller the caller
      * @param request the request
-     * @param settings the switches
+     * @param defaultPageSize the page size of a list request without {@code max}
+     * @param pagingDefects the paging defects to reproduce
      * @param notifier the notifier
      */
-    public Ctx(Store store, Person caller, ApiRequest request, Settings settings, Notifier notifier) {
+    public RequestContext(Store store, Person caller, ApiRequest request, int defaultPageSize,
+            PagingDefects pagingDefects, Notifier notifier) {
         this.store = store;
         this.caller = caller;
         this.request = request;
         this.query = Query.parse(request.rawQuery());
-        this.settings = settings;
+        this.defaultPageSize = defaultPageSize;
+        this.pagingDefects = pagingDefects;
         this.notifier = notifier;
     }
 
@@ -79,13 +84,24 @@ public final class Ctx {
     }
 
     /**
-     * The base URL the request came in on, e.g. {@code http://127.0.0.1:8080/v1/}.
+     * The base URL the request came in on, e.g. {@code http://127.0.0.1:8080/v1/}, as a proxy in
+     * front of the fake may have said ({@link ApiRequest#origin()}).
      *
      * @return the base URL
      */
     public String baseUrl() {
-        URI u = request.uri();
-        return u.getScheme() + "://" + u.getRawAuthority() + "/v1/";
+        return request.origin() + "/v1/";
+    }
+
+    /**
+     * Refuses a caller who is not an administrator.
+     *
+     * @throws ApiError 403 for anyone else
+     */
+    public void requireAdmin() {
+        if (!caller.isAdmin()) {
+            throw ApiError.forbidden("This operation requires an administrator.");
+        }
     }
 
     /**

@@ -1,17 +1,18 @@
 package io.ciscosparkapi.testkit.internal.api;
 
 import io.ciscosparkapi.testkit.internal.state.Entities.Membership;
-import io.ciscosparkapi.testkit.internal.state.Entities.Message;
 import io.ciscosparkapi.testkit.internal.state.Entities.Person;
 import io.ciscosparkapi.testkit.internal.state.Entities.Room;
 import io.ciscosparkapi.testkit.internal.state.Ids;
 import io.ciscosparkapi.testkit.internal.state.Store;
-import java.util.List;
 
-/** State changes shared by several endpoints; each emits its events. Lock held by callers. */
-public final class Ops {
+/**
+ * Changes to rooms and their memberships that several endpoints make; each emits its events.
+ * Callers hold the store's lock.
+ */
+public final class RoomChanges {
 
-    private Ops() {
+    private RoomChanges() {
     }
 
     /**
@@ -24,7 +25,7 @@ public final class Ops {
      * @param locked whether moderated (the creator is then a moderator)
      * @return the room
      */
-    public static Room createRoom(Ctx ctx, String title, String type, String teamId, boolean locked) {
+    public static Room createRoom(RequestContext ctx, String title, String type, String teamId, boolean locked) {
         Store store = ctx.store;
         Room r = new Room();
         r.uuid = Ids.uuid();
@@ -52,7 +53,7 @@ public final class Ops {
      * @param moderator whether a moderator
      * @return the membership
      */
-    public static Membership addMembership(Ctx ctx, Room room, Person person, boolean moderator) {
+    public static Membership addMembership(RequestContext ctx, Room room, Person person, boolean moderator) {
         Membership m = storeMembership(ctx.store, room, person, moderator);
         ctx.notifier.membership(ctx.store, "created", m, ctx.caller);
         return m;
@@ -76,7 +77,7 @@ public final class Ops {
      * @param ctx the request
      * @param m the membership
      */
-    public static void removeMembership(Ctx ctx, Membership m) {
+    public static void removeMembership(RequestContext ctx, Membership m) {
         Store store = ctx.store;
         ctx.notifier.membership(store, "deleted", m, ctx.caller);
         store.memberships.remove(m.id);
@@ -106,7 +107,7 @@ public final class Ops {
      * @param other the other person
      * @return the room
      */
-    public static Room directRoom(Ctx ctx, Person other) {
+    public static Room directRoom(RequestContext ctx, Person other) {
         Room r = ctx.store.directRoom(ctx.caller, other);
         if (r != null) {
             return r;
@@ -114,48 +115,5 @@ public final class Ops {
         r = createRoom(ctx, null, "direct", null, false);
         addMembership(ctx, r, other, false);
         return r;
-    }
-
-    /**
-     * Creates a placeholder person (invite pending) for an unknown address.
-     *
-     * @param ctx the request
-     * @param email the address
-     * @return the person
-     */
-    public static Person invite(Ctx ctx, String email) {
-        if (!email.contains("@")) {
-            throw io.ciscosparkapi.testkit.internal.state.ApiError.badRequest("Invalid email address: " + email);
-        }
-        Person p = ctx.store.addPerson(Ids.uuid(), email, email, "person", ctx.caller.orgId, null);
-        p.invitePending = true;
-        return p;
-    }
-
-    /**
-     * Whether a bot may see a message: bots see only mentioning messages in group rooms.
-     *
-     * @param store the state
-     * @param viewer who looks
-     * @param m the message
-     * @return {@code true} when visible to that viewer
-     */
-    public static boolean botMaySee(Store store, Person viewer, Message m) {
-        if (!viewer.isBot()) {
-            return true;
-        }
-        Room r = store.rooms.get(m.roomId);
-        return r == null || !"group".equals(r.type) || m.mentionedPeople.contains(viewer.id)
-                || viewer.id.equals(m.personId);
-    }
-
-    /**
-     * The ids of people removed with a list, in order.
-     *
-     * @param memberships memberships
-     * @return their person ids
-     */
-    static List<String> personIds(List<Membership> memberships) {
-        return memberships.stream().map(m -> m.personId).toList();
     }
 }

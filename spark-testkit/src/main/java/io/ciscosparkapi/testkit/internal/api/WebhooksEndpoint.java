@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code webhooks} (spec §2.7, §3.3). */
-final class WebhooksApi {
+final class WebhooksEndpoint {
 
     /** Events and filter keys allowed per resource. */
     private static final Map<String, List<Set<String>>> RULES = Map.of(
@@ -29,10 +29,10 @@ final class WebhooksApi {
             "rooms", List.of(Set.of("created", "updated", "all"), Set.of("type", "isLocked")),
             "attachmentActions", List.of(Set.of("created"), Set.of("messageId", "personId", "roomId")));
 
-    private WebhooksApi() {
+    private WebhooksEndpoint() {
     }
 
-    static Webhook own(Ctx ctx, String id) {
+    static Webhook own(RequestContext ctx, String id) {
         Webhook w = Replies.find(ctx.store.webhooks, "WEBHOOK", id, "webhook");
         if (!w.createdBy.equals(ctx.caller.id)) {
             throw ApiError.notFound("The requested webhook was not found.");
@@ -40,11 +40,11 @@ final class WebhooksApi {
         return w;
     }
 
-    static ApiResponse list(Ctx ctx, String unused) {
+    static ApiResponse list(RequestContext ctx, String unused) {
         List<ObjectNode> out = new ArrayList<>();
         for (Webhook w : ctx.store.webhooks.values()) {
             if (w.createdBy.equals(ctx.caller.id)) {
-                out.add(Views.webhook(w));
+                out.add(ResourceJson.webhook(w));
             }
         }
         return Paging.page(ctx, out, 1000);
@@ -90,7 +90,7 @@ final class WebhooksApi {
         return out;
     }
 
-    static ApiResponse create(Ctx ctx, String unused) {
+    static ApiResponse create(RequestContext ctx, String unused) {
         JsonNode body = ctx.body();
         String name = Json.required(body, "name");
         String url = targetUrl(body);
@@ -114,7 +114,7 @@ final class WebhooksApi {
             boolean ok = switch (key) {
                 case "roomId" -> {
                     Room r = Ids.decode("ROOM", v) == null ? null : ctx.store.rooms.get(v);
-                    yield r != null && ctx.store.canSee(ctx.caller, r);
+                    yield r != null && Visibility.canSee(ctx.store, ctx.caller, r);
                 }
                 case "roomType", "type" -> v.equals("direct") || v.equals("group");
                 case "hasFiles", "isModerator", "isLocked" -> v.equals("true") || v.equals("false");
@@ -145,14 +145,14 @@ final class WebhooksApi {
         w.createdBy = ctx.caller.id;
         w.ownedBy = ownedBy == null ? "creator" : ownedBy;
         ctx.store.webhooks.put(w.id, w);
-        return Replies.ok(Views.webhook(w));
+        return Replies.ok(ResourceJson.webhook(w));
     }
 
-    static ApiResponse get(Ctx ctx, String id) {
-        return Replies.ok(Views.webhook(own(ctx, id)));
+    static ApiResponse get(RequestContext ctx, String id) {
+        return Replies.ok(ResourceJson.webhook(own(ctx, id)));
     }
 
-    static ApiResponse update(Ctx ctx, String id) {
+    static ApiResponse update(RequestContext ctx, String id) {
         Webhook w = own(ctx, id);
         JsonNode body = ctx.body();
         String name = Json.required(body, "name");
@@ -177,10 +177,10 @@ final class WebhooksApi {
         if (ownedBy != null) {
             w.ownedBy = ownedBy;
         }
-        return Replies.ok(Views.webhook(w));
+        return Replies.ok(ResourceJson.webhook(w));
     }
 
-    static ApiResponse delete(Ctx ctx, String id) {
+    static ApiResponse delete(RequestContext ctx, String id) {
         Webhook w = own(ctx, id);
         ctx.store.webhooks.remove(w.id);
         return Replies.noContent();
