@@ -1,22 +1,11 @@
 /**
  * A fake Spark server for tests: in-memory state with the real service's rules, reachable
- * in-process as a transport, over loopback HTTP, or as a standalone process; plus a JUnit 5
- * extension that starts it per test class and injects ready SDK clients.
+ * in-process as a transport, over loopback HTTP, or as a standalone process. It uses neither the
+ * SDK nor JUnit; the JUnit 5 extension is the module {@code io.ciscosparkapi.testkit.junit}.
  */
-// "exports": JUnit types in the junit and conformance packages' signatures (see requires static).
-@SuppressWarnings("exports")
 module io.ciscosparkapi.testkit {
     // The in-process fake is handed to the SDK as a Transport.
     requires transitive io.ciscosparkapi.transport;
-    // The JUnit extension hands out CiscoSparkAPI clients, so the SDK is part of its public
-    // signatures. Only the junit package uses it: the fake's core never does (ArchitectureTest).
-    requires transitive io.ciscosparkapi;
-    // JUnit's extension API, for the junit and conformance packages only. Static: the fake itself
-    // (in-process, HTTP, standalone) runs without JUnit, and whoever uses the extension or the
-    // conformance suite brings JUnit anyway. Not transitive, although JUnit types appear in those
-    // packages' signatures: a transitive static requirement would make every module that reads the
-    // testkit (an application, a jlink image) need JUnit on its compile path.
-    requires static org.junit.jupiter.api;
     // JSON for the fake's own wire format (not our models: a mapping bug must not hide twice).
     requires tools.jackson.databind;
     // The loopback HTTP server.
@@ -26,9 +15,4 @@ module io.ciscosparkapi.testkit {
 
     // The fake: FakeSpark, its users, faults, journal and the standalone server.
     exports io.ciscosparkapi.testkit;
-    // The JUnit 5 extension and its client helper.
-    exports io.ciscosparkapi.testkit.junit;
-    // The transport conformance suite, an abstract JUnit 5 class that transports extend. It uses
-    // only the SPI, JUnit and jdk.httpserver; its test methods are public, so JUnit needs no opens.
-    exports io.ciscosparkapi.testkit.conformance;
 }

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 /**
  * Chooses the transport provider: the name the user gave, else the system property
  * {@code ciscosparkapi.transport}, else the environment variable {@code SPARK_TRANSPORT}, else the
- * provider with the highest priority.
+ * provider with the highest priority. Equal priorities go to the name that sorts first (then the
+ * class name), so the choice never depends on the order in which providers are found.
  */
 final class TransportSelector {
 
@@ -21,6 +22,19 @@ final class TransportSelector {
     public static final String PROPERTY = "ciscosparkapi.transport";
     /** The environment variable that names a transport. */
     public static final String ENVIRONMENT = "SPARK_TRANSPORT";
+
+    /** Preferred first: the highest priority, then the name, then the class name. */
+    private static final Comparator<TransportProvider> PREFERENCE = Comparator
+            .comparingInt(TransportProvider::priority).reversed()
+            .thenComparing(p -> p.name().toLowerCase(Locale.ROOT))
+            .thenComparing(p -> p.getClass().getName());
+
+    /**
+     * The names of this project's transports, each published as
+     * {@code io.ciscosparkapi:spark-transport-<name>}: only for these may an error name an
+     * artifact to add.
+     */
+    private static final List<String> OUR_TRANSPORTS = List.of("jdk", "okhttp", "apache");
 
     private TransportSelector() {
     }
@@ -39,7 +53,7 @@ final class TransportSelector {
      * Chooses a provider.
      *
      * @param explicit the name given on the builder, or {@code null}
-     * @param providers the candidates
+     * @param providers the candidates, in any order: the same set always gives the same choice
      * @param environment reads an environment variable (replaceable in tests)
      * @return the chosen provider
      * @throws SparkException when the named provider is absent or there is none at all
@@ -56,24 +70,29 @@ final class TransportSelector {
             name = environment.apply(ENVIRONMENT);
             source = "the environment variable " + ENVIRONMENT;
         }
-        TransportProvider chosen;
-        if (!blank(name)) {
-            String wanted = name.trim().toLowerCase(Locale.ROOT);
-            String from = source;
-            chosen = providers.stream().filter(p -> p.name().equalsIgnoreCase(wanted)).findFirst()
-                    .orElseThrow(() -> new SparkException("The transport '" + wanted + "' named by " + from
-                            + " was not found. Transports available: "
-                            + (providers.isEmpty() ? "none" : describe(providers))
-                            + ". Add its artifact (io.ciscosparkapi:spark-transport-" + wanted + ") to your dependencies."));
-        } else {
-            chosen = providers.stream().max(Comparator.comparingInt(TransportProvider::priority))
+        List<TransportProvider> ranked = providers.stream().sorted(PREFERENCE).collect(Collectors.toList());
+        if (blank(name)) {
+            return ranked.stream().findFirst()
                     .orElseThrow(() -> new SparkException("No HTTP transport was found. Add one of the artifacts "
                             + "io.ciscosparkapi:spark-transport-jdk (no dependencies), spark-transport-okhttp or "
                             + "spark-transport-apache to your dependencies, or pass a Transport to "
                             + "CiscoSparkAPI.builder().transport(...). Shaded or assembled jars must merge "
                             + "META-INF/services files."));
         }
-        return chosen;
+        String wanted = name.trim().toLowerCase(Locale.ROOT);
+        String from = source;
+        return ranked.stream().filter(p -> p.name().equalsIgnoreCase(wanted)).findFirst()
+                .orElseThrow(() -> notFound(wanted, from, ranked));
+    }
+
+    private static SparkException notFound(String wanted, String from, List<TransportProvider> ranked) {
+        String remedy = OUR_TRANSPORTS.contains(wanted)
+                ? "Add its artifact (io.ciscosparkapi:spark-transport-" + wanted + ") to your dependencies."
+                : "It is none of this SDK's transports (" + String.join(", ", OUR_TRANSPORTS) + "): add the "
+                        + "library that provides it to your dependencies, or correct the name.";
+        return new SparkException("The transport '" + wanted + "' named by " + from + " was not found. "
+                + "Transports available: " + (ranked.isEmpty() ? "none" : describe(ranked)) + ". " + remedy
+                + " Shaded or assembled jars must merge META-INF/services files.");
     }
 
     /**

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class TransportSelectionTest {
 
     /** A provider that records whether the transport it made was closed. */
-    private static final class FakeProvider implements TransportProvider {
+    private static class FakeProvider implements TransportProvider {
         private final String name;
         private final int priority;
         final AtomicBoolean closed = new AtomicBoolean();
@@ -109,6 +109,55 @@ class TransportSelectionTest {
                 .hasMessageContaining("SPARK_TRANSPORT")
                 .hasMessageContaining("spark-transport-okhttp")
                 .hasMessageContaining("jdk (priority 0)");
+    }
+
+    @Test
+    void anAbsentTransportThatIsNotOneOfOursNamesNoArtifactOfOurs() {
+        assertThatThrownBy(() -> build("netty", Map.of(), List.of(jdk, okhttp)))
+                .isInstanceOf(SparkException.class)
+                .hasMessageContaining("'netty'")
+                .hasMessageContaining("the builder")
+                .hasMessageContaining("okhttp (priority 20), jdk (priority 0)")
+                .hasMessageContaining("none of this SDK's transports (jdk, okhttp, apache)")
+                .hasMessageNotContaining("spark-transport-netty")
+                .hasMessageNotContaining("io.ciscosparkapi:");
+    }
+
+    @Test
+    void equalPrioritiesGoToTheNameThatSortsFirstWhateverTheOrderFound() {
+        FakeProvider zeta = new FakeProvider("zeta", 20);
+        FakeProvider alpha = new FakeProvider("alpha", 20);
+        try (CiscoSparkAPI api = build(null, Map.of(), List.of(jdk, zeta, okhttp, alpha))) {
+            assertThat(api.toString()).contains("transport=alpha");
+        }
+        try (CiscoSparkAPI api = build(null, Map.of(), List.of(alpha, okhttp, zeta, jdk))) {
+            assertThat(api.toString()).contains("transport=alpha");
+        }
+    }
+
+    @Test
+    void twoProvidersOfOneNameAndPriorityAreDecidedByClassNameWhateverTheOrderFound() {
+        FakeProvider first = new FakeProvider("twin", 5);
+        // An anonymous subclass: its name, TransportSelectionTest$<n>, sorts before ...$FakeProvider.
+        TransportProvider second = new FakeProvider("twin", 5) { };
+        for (List<TransportProvider> found : List.of(List.of(first, second), List.of(second, first))) {
+            assertThat(TransportSelector.choose(null, found, Map.<String, String>of()::get)).isSameAs(second);
+            assertThat(TransportSelector.choose("twin", found, Map.<String, String>of()::get)).isSameAs(second);
+        }
+    }
+
+    @Test
+    void aNegativePriorityRanksBelowTheJdkTransport() {
+        FakeProvider fallback = new FakeProvider("fallback", -5);
+        try (CiscoSparkAPI api = build(null, Map.of(), List.of(fallback, jdk))) {
+            assertThat(api.toString()).contains("transport=jdk");
+        }
+        try (CiscoSparkAPI api = build(null, Map.of(), List.of(fallback))) {
+            assertThat(api.toString()).contains("transport=fallback");
+        }
+        try (CiscoSparkAPI api = build("fallback", Map.of(), List.of(jdk, fallback))) {
+            assertThat(api.toString()).contains("transport=fallback");
+        }
     }
 
     @Test

@@ -1,10 +1,10 @@
 package io.ciscosparkapi.transport.apache;
 
-import io.ciscosparkapi.testkit.conformance.TransportConformanceTest;
 import io.ciscosparkapi.transport.Transport;
 import io.ciscosparkapi.transport.TransportOptions;
 import io.ciscosparkapi.transport.TransportRequest;
 import io.ciscosparkapi.transport.TransportResponse;
+import io.ciscosparkapi.transport.tck.TransportConformanceTest;
 import java.io.IOException;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;

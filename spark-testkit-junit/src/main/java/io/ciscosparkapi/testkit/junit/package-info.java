@@ -4,7 +4,7 @@
  * per test class and injects it and ready {@link io.ciscosparkapi.CiscoSparkAPI} clients;
  * {@link io.ciscosparkapi.testkit.junit.SparkClients} makes clients for further users.
  *
- * <p>This package is the only part of the testkit that uses the SDK or JUnit; the fake itself
- * depends on neither.
+ * <p>It is the artifact {@code spark-testkit-junit}, apart from the fake ({@code spark-testkit}),
+ * which uses neither the SDK nor JUnit.
  */
 package io.ciscosparkapi.testkit.junit;

@@ -1,4 +1,4 @@
-package io.ciscosparkapi.testkit.conformance;
+package io.ciscosparkapi.transport.tck;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
