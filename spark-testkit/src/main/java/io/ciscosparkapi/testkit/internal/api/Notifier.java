@@ -1,5 +1,6 @@
 package io.ciscosparkapi.testkit.internal.api;
 
+import io.ciscosparkapi.testkit.internal.state.Entities.AttachmentAction;
 import io.ciscosparkapi.testkit.internal.state.Entities.Event;
 import io.ciscosparkapi.testkit.internal.state.Entities.Membership;
 import io.ciscosparkapi.testkit.internal.state.Entities.Message;
@@ -126,6 +127,27 @@ public final class Notifier {
                     default -> false;
                 },
                 owner -> ResourceJson.room(store, room, owner));
+    }
+
+    /**
+     * A card was submitted: a compliance event with the inputs, webhooks without them.
+     *
+     * @param store the state
+     * @param a the attachment action
+     * @param actor who submitted
+     */
+    public void attachmentAction(Store store, AttachmentAction a, Person actor) {
+        Room room = store.rooms.get(a.roomId);
+        record(store, "attachmentActions", "created", actor, room, ResourceJson.attachmentAction(a));
+        ObjectNode reduced = ResourceJson.attachmentActionData(a);
+        fire(store, "attachmentActions", "created", room, actor, owner -> true,
+                (key, v, owner) -> switch (key) {
+                    case "messageId" -> v.equals(a.messageId);
+                    case "personId" -> v.equals(a.personId);
+                    case "roomId" -> v.equals(a.roomId);
+                    default -> false;
+                },
+                owner -> reduced);
     }
 
     /** Tests one filter pair of a webhook against the event. */

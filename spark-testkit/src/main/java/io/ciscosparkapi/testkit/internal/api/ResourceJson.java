@@ -1,5 +1,6 @@
 package io.ciscosparkapi.testkit.internal.api;
 
+import io.ciscosparkapi.testkit.internal.state.Entities.AttachmentAction;
 import io.ciscosparkapi.testkit.internal.state.Entities.Event;
 import io.ciscosparkapi.testkit.internal.state.Entities.License;
 import io.ciscosparkapi.testkit.internal.state.Entities.Membership;
@@ -327,6 +328,42 @@ public final class ResourceJson {
         o.put("orgId", e.orgId);
         o.put("created", ts(e.created));
         o.set("data", e.data);
+        return o;
+    }
+
+    // ---- v2 messaging additions (spec §2.13-2.16) -----------------------------------------
+
+    /**
+     * An attachment action with its inputs.
+     *
+     * @param a the action
+     * @return the JSON
+     */
+    public static ObjectNode attachmentAction(AttachmentAction a) {
+        return attachmentAction(a, true);
+    }
+
+    /**
+     * An attachment action as in webhook payloads: no inputs (spec §3.1).
+     *
+     * @param a the action
+     * @return the JSON
+     */
+    public static ObjectNode attachmentActionData(AttachmentAction a) {
+        return attachmentAction(a, false);
+    }
+
+    private static ObjectNode attachmentAction(AttachmentAction a, boolean inputs) {
+        ObjectNode o = Json.object();
+        o.put("id", a.id);
+        o.put("type", a.type);
+        o.put("messageId", a.messageId);
+        if (inputs) {
+            o.set("inputs", a.inputs.deepCopy());
+        }
+        o.put("personId", a.personId);
+        o.put("roomId", a.roomId);
+        o.put("created", ts(a.created));
         return o;
     }
 }

@@ -88,7 +88,7 @@ public final class RoomChanges {
     }
 
     /**
-     * Deletes a room with its memberships, messages and uploaded contents.
+     * Deletes a room with its memberships, messages, uploaded contents and card submissions.
      *
      * @param store the state
      * @param room the room
@@ -98,6 +98,7 @@ public final class RoomChanges {
         store.memberships.values().removeIf(m -> m.roomId.equals(room.id));
         store.messages.values().removeIf(m -> m.roomId.equals(room.id));
         store.contents.values().removeIf(c -> room.id.equals(c.roomId));
+        store.attachmentActions.values().removeIf(a -> room.id.equals(a.roomId));
     }
 
     /**

@@ -55,6 +55,9 @@ public final class Router {
         add("roles/{}", "GET", RolesEndpoint::get);
         add("events", "GET", EventsEndpoint::list);
         add("events/{}", "GET", EventsEndpoint::get);
+        // v2 messaging additions (spec §2.13-2.16)
+        add("attachment/actions", "POST", AttachmentActionsEndpoint::create);
+        add("attachment/actions/{}", "GET", AttachmentActionsEndpoint::get);
         add("access_token", "POST", AccessTokenEndpoint::token);
     }
 

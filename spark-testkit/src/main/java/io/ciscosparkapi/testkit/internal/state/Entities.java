@@ -280,4 +280,24 @@ public final class Entities {
         /** The snapshot. */
         public ObjectNode data;
     }
+
+    // ---- v2 messaging additions (spec §2.13-2.16) -----------------------------------------
+
+    /** A card submission (spec §2.13). */
+    public static final class AttachmentAction {
+        /** The id. */
+        public String id;
+        /** Always {@code submit}. */
+        public String type;
+        /** The message carrying the card. */
+        public String messageId;
+        /** The card's input values, as sent. */
+        public ObjectNode inputs;
+        /** Who submitted. */
+        public String personId;
+        /** The message's room. */
+        public String roomId;
+        /** The creation time. */
+        public Instant created;
+    }
 }

@@ -1,5 +1,6 @@
 package io.ciscosparkapi.testkit.internal.state;
 
+import io.ciscosparkapi.testkit.internal.state.Entities.AttachmentAction;
 import io.ciscosparkapi.testkit.internal.state.Entities.Content;
 import io.ciscosparkapi.testkit.internal.state.Entities.Event;
 import io.ciscosparkapi.testkit.internal.state.Entities.License;
@@ -75,6 +76,10 @@ public final class Store {
     public final Map<String, Event> events = new LinkedHashMap<>();
     /** Integrations, authorization codes and refresh tokens. */
     public final OAuthGrants oauth = new OAuthGrants();
+
+    // ---- v2 messaging additions (spec §2.13-2.16) ----------------------------------------
+    /** Card submissions by id. */
+    public final Map<String, AttachmentAction> attachmentActions = new LinkedHashMap<>();
 
     /**
      * Creates an empty store.
