@@ -9,6 +9,7 @@ import io.ciscosparkapi.testkit.internal.state.Entities.Org;
 import io.ciscosparkapi.testkit.internal.state.Entities.Person;
 import io.ciscosparkapi.testkit.internal.state.Entities.Role;
 import io.ciscosparkapi.testkit.internal.state.Entities.Room;
+import io.ciscosparkapi.testkit.internal.state.Entities.RoomTab;
 import io.ciscosparkapi.testkit.internal.state.Entities.Team;
 import io.ciscosparkapi.testkit.internal.state.Entities.TeamMembership;
 import io.ciscosparkapi.testkit.internal.state.Entities.Webhook;
@@ -364,6 +365,26 @@ public final class ResourceJson {
         o.put("personId", a.personId);
         o.put("roomId", a.roomId);
         o.put("created", ts(a.created));
+        return o;
+    }
+
+    /**
+     * A room tab.
+     *
+     * @param store the state
+     * @param t the tab
+     * @return the JSON
+     */
+    public static ObjectNode roomTab(Store store, RoomTab t) {
+        ObjectNode o = Json.object();
+        Room r = store.rooms.get(t.roomId);
+        o.put("id", t.id);
+        o.put("roomId", t.roomId);
+        o.put("roomType", r == null ? "group" : r.type);
+        o.put("displayName", t.displayName);
+        o.put("contentUrl", t.contentUrl);
+        o.put("creatorId", t.creatorId);
+        o.put("created", ts(t.created));
         return o;
     }
 }

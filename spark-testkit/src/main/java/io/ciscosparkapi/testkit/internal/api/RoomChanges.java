@@ -88,7 +88,7 @@ public final class RoomChanges {
     }
 
     /**
-     * Deletes a room with its memberships, messages, uploaded contents and card submissions.
+     * Deletes a room with its memberships, messages, uploaded contents, card submissions and tabs.
      *
      * @param store the state
      * @param room the room
@@ -99,6 +99,7 @@ public final class RoomChanges {
         store.messages.values().removeIf(m -> m.roomId.equals(room.id));
         store.contents.values().removeIf(c -> room.id.equals(c.roomId));
         store.attachmentActions.values().removeIf(a -> room.id.equals(a.roomId));
+        store.roomTabs.values().removeIf(t -> room.id.equals(t.roomId));
     }
 
     /**

@@ -58,6 +58,8 @@ public final class Router {
         // v2 messaging additions (spec §2.13-2.16)
         add("attachment/actions", "POST", AttachmentActionsEndpoint::create);
         add("attachment/actions/{}", "GET", AttachmentActionsEndpoint::get);
+        add("room/tabs", "GET", RoomTabsEndpoint::list, "POST", RoomTabsEndpoint::create);
+        add("room/tabs/{}", "GET", RoomTabsEndpoint::get, "PUT", RoomTabsEndpoint::update, "DELETE", RoomTabsEndpoint::delete);
         add("access_token", "POST", AccessTokenEndpoint::token);
     }
 

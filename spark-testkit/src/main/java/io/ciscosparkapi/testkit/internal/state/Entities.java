@@ -300,4 +300,20 @@ public final class Entities {
         /** The creation time. */
         public Instant created;
     }
+
+    /** A tab of a room: a named link to web content (spec §2.15). */
+    public static final class RoomTab {
+        /** The id. */
+        public String id;
+        /** The room id. */
+        public String roomId;
+        /** The name shown on the tab. */
+        public String displayName;
+        /** The {@code https} URL of the content. */
+        public String contentUrl;
+        /** Who created it. */
+        public String creatorId;
+        /** The creation time. */
+        public Instant created;
+    }
 }

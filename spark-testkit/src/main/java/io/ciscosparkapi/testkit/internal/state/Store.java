@@ -10,6 +10,7 @@ import io.ciscosparkapi.testkit.internal.state.Entities.Org;
 import io.ciscosparkapi.testkit.internal.state.Entities.Person;
 import io.ciscosparkapi.testkit.internal.state.Entities.Role;
 import io.ciscosparkapi.testkit.internal.state.Entities.Room;
+import io.ciscosparkapi.testkit.internal.state.Entities.RoomTab;
 import io.ciscosparkapi.testkit.internal.state.Entities.Team;
 import io.ciscosparkapi.testkit.internal.state.Entities.TeamMembership;
 import io.ciscosparkapi.testkit.internal.state.Entities.Webhook;
@@ -80,6 +81,8 @@ public final class Store {
     // ---- v2 messaging additions (spec §2.13-2.16) ----------------------------------------
     /** Card submissions by id. */
     public final Map<String, AttachmentAction> attachmentActions = new LinkedHashMap<>();
+    /** Room tabs by id, oldest first. */
+    public final Map<String, RoomTab> roomTabs = new LinkedHashMap<>();
 
     /**
      * Creates an empty store.
