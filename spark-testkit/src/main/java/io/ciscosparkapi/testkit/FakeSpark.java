@@ -1,11 +1,13 @@
 package io.ciscosparkapi.testkit;
 
+import io.ciscosparkapi.testkit.internal.api.AdminAudit;
 import io.ciscosparkapi.testkit.internal.api.Dispatcher;
 import io.ciscosparkapi.testkit.internal.api.Notifier;
 import io.ciscosparkapi.testkit.internal.faults.FaultRegistry;
 import io.ciscosparkapi.testkit.internal.frontend.HttpFrontend;
 import io.ciscosparkapi.testkit.internal.frontend.InProcessTransport;
 import io.ciscosparkapi.testkit.internal.http.ApiRequest;
+import io.ciscosparkapi.testkit.internal.state.Entities.Person;
 import io.ciscosparkapi.testkit.internal.state.FakeClock;
 import io.ciscosparkapi.testkit.internal.state.Seed;
 import io.ciscosparkapi.testkit.internal.state.Store;
@@ -21,6 +23,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import javax.net.ssl.SSLContext;
@@ -168,6 +172,48 @@ public final class FakeSpark implements AutoCloseable {
         Store s = store;
         synchronized (s) {
             return s.oauth.issueCode(clientId, person.id(), redirectUri);
+        }
+    }
+
+    /**
+     * Records an admin audit event that happened before now, as if the org had a history: it is
+     * listed by {@code GET adminAudit/events} like the events the fake records itself for the
+     * people an admin creates, updates or deletes. Its {@code data} names the actor and its org,
+     * with the org as the target, {@code eventCategory} and {@code eventDescription} as given, and
+     * {@code actionText} "&lt;actor's name&gt;: &lt;description&gt;". Gone on {@link #reset()}.
+     *
+     * @param created when it happened, not after the fake's clock
+     * @param actor who acted, a user of this fake (usually {@link #admin()})
+     * @param eventCategory e.g. {@code "LOGINS"}
+     * @param eventDescription e.g. {@code "An admin logged in"}
+     * @return the event id
+     * @throws IllegalArgumentException when {@code created} is in the fake's future, the actor is
+     *     not (or no longer) a person of this fake, or a text is blank
+     */
+    public String seedAuditEvent(Instant created, FakeUser actor, String eventCategory, String eventDescription) {
+        Objects.requireNonNull(created, "created");
+        Objects.requireNonNull(actor, "actor");
+        requireText(eventCategory, "eventCategory");
+        requireText(eventDescription, "eventDescription");
+        if (created.isAfter(clock.peek())) {
+            throw new IllegalArgumentException("created must not be after the fake's clock (" + clock.peek() + "): "
+                    + created);
+        }
+        Store s = store;
+        synchronized (s) {
+            Person person = s.people.get(actor.id());
+            if (person == null) {
+                throw new IllegalArgumentException("actor is not a person of this fake: " + actor);
+            }
+            return AdminAudit.seed(s, created.truncatedTo(ChronoUnit.MILLIS), person,
+                    eventCategory, eventDescription);
+        }
+    }
+
+    private static void requireText(String value, String name) {
+        Objects.requireNonNull(value, name);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
         }
     }
 

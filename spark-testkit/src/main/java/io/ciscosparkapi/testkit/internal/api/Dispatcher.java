@@ -113,7 +113,7 @@ public final class Dispatcher {
         }
         synchronized (s) {
             ApiResponse r = match.operation().handle(new RequestContext(s, caller, request, defaultPageSize,
-                    faults.pagingDefects(), notifier), match.id());
+                    faults.pagingDefects(), notifier, trackingId), match.id());
             if (caller != null && r.status() < 400 && !request.method().equals("GET") && !request.method().equals("HEAD")) {
                 caller.lastActivity = s.clock.peek();
             }

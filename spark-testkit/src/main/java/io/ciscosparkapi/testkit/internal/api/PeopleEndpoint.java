@@ -119,6 +119,7 @@ final class PeopleEndpoint {
         p.emails.clear();
         p.emails.addAll(emails);
         applyAttributes(ctx, p, body);
+        AdminAudit.personCreated(ctx, p);
         return Replies.ok(ResourceJson.person(p, ctx.caller, ctx.store.clock.peek(), true));
     }
 
@@ -170,8 +171,12 @@ final class PeopleEndpoint {
         if (displayName != null && !displayName.isBlank()) {
             p.displayName = displayName;
         }
+        Set<String> licensesBefore = new HashSet<>(p.licenses);
+        Set<String> rolesBefore = new HashSet<>(p.roles);
         applyAttributes(ctx, p, body);
         p.lastModified = ctx.store.now();
+        AdminAudit.personUpdated(ctx, p, !licensesBefore.equals(new HashSet<>(p.licenses)),
+                !rolesBefore.equals(new HashSet<>(p.roles)));
         return Replies.ok(ResourceJson.person(p, ctx.caller, ctx.store.clock.peek(), true));
     }
 
@@ -179,6 +184,7 @@ final class PeopleEndpoint {
         ctx.requireAdmin();
         Person p = person(ctx, id);
         Store store = ctx.store;
+        AdminAudit.personDeleted(ctx, p);
         for (Membership m : List.copyOf(store.memberships.values())) {
             if (m.personId.equals(p.id)) {
                 RoomChanges.removeMembership(ctx, m);

@@ -27,6 +27,8 @@ public final class RequestContext {
     public final PagingDefects pagingDefects;
     /** Emits webhook deliveries and compliance events. */
     public final Notifier notifier;
+    /** The tracking id of this request, as answered in the {@code TrackingID} header. */
+    public final String trackingId;
     private JsonNode body;
 
     /**
@@ -38,9 +40,10 @@ public final class RequestContext {
      * @param defaultPageSize the page size of a list request without {@code max}
      * @param pagingDefects the paging defects to reproduce
      * @param notifier the notifier
+     * @param trackingId the request's tracking id
      */
     public RequestContext(Store store, Person caller, ApiRequest request, int defaultPageSize,
-            PagingDefects pagingDefects, Notifier notifier) {
+            PagingDefects pagingDefects, Notifier notifier, String trackingId) {
         this.store = store;
         this.caller = caller;
         this.request = request;
@@ -48,6 +51,7 @@ public final class RequestContext {
         this.defaultPageSize = defaultPageSize;
         this.pagingDefects = pagingDefects;
         this.notifier = notifier;
+        this.trackingId = trackingId;
     }
 
     /**

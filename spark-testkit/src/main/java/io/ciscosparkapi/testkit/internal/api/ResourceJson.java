@@ -1,6 +1,7 @@
 package io.ciscosparkapi.testkit.internal.api;
 
 import io.ciscosparkapi.testkit.internal.state.Entities.AttachmentAction;
+import io.ciscosparkapi.testkit.internal.state.Entities.AuditEvent;
 import io.ciscosparkapi.testkit.internal.state.Entities.Event;
 import io.ciscosparkapi.testkit.internal.state.Entities.License;
 import io.ciscosparkapi.testkit.internal.state.Entities.Membership;
@@ -385,6 +386,22 @@ public final class ResourceJson {
         o.put("contentUrl", t.contentUrl);
         o.put("creatorId", t.creatorId);
         o.put("created", ts(t.created));
+        return o;
+    }
+
+    /**
+     * An admin audit event.
+     *
+     * @param e the event
+     * @return the JSON
+     */
+    public static ObjectNode auditEvent(AuditEvent e) {
+        ObjectNode o = Json.object();
+        o.put("id", e.id);
+        o.put("actorId", e.actorId);
+        o.put("orgId", e.orgId);
+        o.put("created", ts(e.created));
+        o.set("data", e.data.deepCopy());
         return o;
     }
 }

@@ -59,6 +59,7 @@ public final class Router {
         add("attachment/actions", "POST", AttachmentActionsEndpoint::create);
         add("attachment/actions/{}", "GET", AttachmentActionsEndpoint::get);
         add("room/tabs", "GET", RoomTabsEndpoint::list, "POST", RoomTabsEndpoint::create);
+        add("adminAudit/events", "GET", AdminAuditEndpoint::list);
         add("room/tabs/{}", "GET", RoomTabsEndpoint::get, "PUT", RoomTabsEndpoint::update, "DELETE", RoomTabsEndpoint::delete);
         add("access_token", "POST", AccessTokenEndpoint::token);
     }

@@ -316,4 +316,18 @@ public final class Entities {
         /** The creation time. */
         public Instant created;
     }
+
+    /** An admin audit event (spec §2.14). */
+    public static final class AuditEvent {
+        /** The id. */
+        public String id;
+        /** The admin who acted. */
+        public String actorId;
+        /** The org the event belongs to. */
+        public String orgId;
+        /** When it happened. */
+        public Instant created;
+        /** The details, as the API shows them. */
+        public ObjectNode data;
+    }
 }

@@ -1,6 +1,7 @@
 package io.ciscosparkapi.testkit.internal.state;
 
 import io.ciscosparkapi.testkit.internal.state.Entities.AttachmentAction;
+import io.ciscosparkapi.testkit.internal.state.Entities.AuditEvent;
 import io.ciscosparkapi.testkit.internal.state.Entities.Content;
 import io.ciscosparkapi.testkit.internal.state.Entities.Event;
 import io.ciscosparkapi.testkit.internal.state.Entities.License;
@@ -83,6 +84,8 @@ public final class Store {
     public final Map<String, AttachmentAction> attachmentActions = new LinkedHashMap<>();
     /** Room tabs by id, oldest first. */
     public final Map<String, RoomTab> roomTabs = new LinkedHashMap<>();
+    /** Admin audit events by id, in the order they were recorded (seeded ones may be older). */
+    public final Map<String, AuditEvent> auditEvents = new LinkedHashMap<>();
 
     /**
      * Creates an empty store.
