@@ -9,6 +9,7 @@ import io.ciscosparkapi.testkit.internal.frontend.InProcessTransport;
 import io.ciscosparkapi.testkit.internal.http.ApiRequest;
 import io.ciscosparkapi.testkit.internal.state.Entities.Person;
 import io.ciscosparkapi.testkit.internal.state.FakeClock;
+import io.ciscosparkapi.testkit.internal.state.Ids;
 import io.ciscosparkapi.testkit.internal.state.Seed;
 import io.ciscosparkapi.testkit.internal.state.Store;
 import io.ciscosparkapi.testkit.internal.tls.SelfSignedCertificate;
@@ -22,9 +23,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import javax.net.ssl.SSLContext;
@@ -173,6 +176,28 @@ public final class FakeSpark implements AutoCloseable {
         synchronized (s) {
             return s.oauth.issueCode(clientId, person.id(), redirectUri);
         }
+    }
+
+    /**
+     * Registers a new guest issuer (spec §2.16) with a fresh id and a random 32-byte secret, in the
+     * org of {@link #admin()}. A JWT signed with HS256 under the decoded secret, with that
+     * {@code iss}, a {@code sub} of letters, digits and hyphens, a {@code name} and an {@code exp}
+     * still ahead of the fake's clock, is exchanged by {@code POST jwt/login} for an access token
+     * ({@code expiresIn} 21600 seconds of the fake's clock) that acts as a person of type
+     * {@code appuser}: made at the subject's first login, the same person at later ones. The issuer
+     * is gone on {@link #reset()}.
+     *
+     * @return the issuer id and its secret
+     */
+    public FakeGuestIssuer addGuestIssuer() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        String issuerId = Ids.encode("APPLICATION", Ids.uuid());
+        Store s = store;
+        synchronized (s) {
+            s.guestIssuers.register(issuerId, key, admin.orgId());
+        }
+        return new FakeGuestIssuer(issuerId, Base64.getEncoder().encodeToString(key));
     }
 
     /**

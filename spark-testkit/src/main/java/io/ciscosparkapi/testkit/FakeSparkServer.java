@@ -13,15 +13,18 @@ import java.util.List;
  * java -jar spark-testkit-VERSION-standalone.jar [--host 127.0.0.1] [--port N] [--users N]
  *      [--max-null-next-links] [--drop-filters-in-next-links] [--rate-limit-every N]
  *      [--rate-limit-per-token CAPACITY,PER_SECOND] [--rate-limit-per-room CAPACITY,PER_SECOND]
- *      [--https] [--help]
+ *      [--https] [--guest-issuer] [--help]
  * </pre>
  *
  * <p>When ready it prints {@code SPARK_BASE_URL=http://127.0.0.1:PORT/v1/} and
  * {@code SPARK_ACCESS_TOKEN=<admin token>}, each on its own line; with {@code --https} the URL is
  * {@code https://...} and {@code SPARK_CA_CERT_FILE=<path of a PEM file>} follows, the self-signed
  * certificate for clients to trust; then one {@code SPARK_USER_<n>_TOKEN=...} line per seeded
- * user. It serves until the process is killed, and deletes the PEM file when it ends. A bad argument is reported on standard error and ends the process with status 2; an
- * address that cannot be served on ends it with status 1.
+ * user; with {@code --guest-issuer}, {@code SPARK_GUEST_ISSUER_ID=...} and
+ * {@code SPARK_GUEST_ISSUER_SECRET=...} (base64) of a guest issuer registered at start. It serves
+ * until the process is killed, and deletes the PEM file when it ends. A bad argument is reported on
+ * standard error and ends the process with status 2; an address that cannot be served on ends it
+ * with status 1.
  */
 public final class FakeSparkServer {
 
@@ -38,6 +41,8 @@ public final class FakeSparkServer {
             "  --rate-limit-per-room C,R    the same for the calls that name a room",
             "  --https                      serve HTTPS with a certificate made at start; its PEM file's",
             "                               path is printed as SPARK_CA_CERT_FILE",
+            "  --guest-issuer               register a guest issuer for jwt/login and print",
+            "                               SPARK_GUEST_ISSUER_ID and SPARK_GUEST_ISSUER_SECRET",
             "  --help                       print this help and exit");
 
     /** The outcome of parsing the arguments and starting. */
@@ -94,6 +99,7 @@ public final class FakeSparkServer {
         boolean maxNull = false;
         boolean dropFilters = false;
         boolean https = false;
+        boolean guestIssuer = false;
         try {
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
@@ -112,6 +118,7 @@ public final class FakeSparkServer {
                     case "--max-null-next-links" -> maxNull = true;
                     case "--drop-filters-in-next-links" -> dropFilters = true;
                     case "--https" -> https = true;
+                    case "--guest-issuer" -> guestIssuer = true;
                     case "--host", "--port", "--users", "--rate-limit-every", "--rate-limit-per-token",
                          "--rate-limit-per-room" -> {
                         if (value == null) {
@@ -166,6 +173,11 @@ public final class FakeSparkServer {
         List<FakeUser> seeded = spark.seededUsers();
         for (int n = 1; n <= seeded.size(); n++) {
             out.println("SPARK_USER_" + n + "_TOKEN=" + seeded.get(n - 1).token());
+        }
+        if (guestIssuer) {
+            FakeGuestIssuer issuer = spark.addGuestIssuer();
+            out.println("SPARK_GUEST_ISSUER_ID=" + issuer.issuerId());
+            out.println("SPARK_GUEST_ISSUER_SECRET=" + issuer.secret());
         }
         out.flush();
         return new Launch(0, spark);

@@ -9,12 +9,16 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
 class FakeSparkServerTest {
@@ -39,6 +43,29 @@ class FakeSparkServerTest {
             Http http = new Http(java.net.URI.create(vars.get("SPARK_BASE_URL")));
             assertThat(http.get(vars.get("SPARK_ACCESS_TOKEN"), "people/me").id()).isEqualTo(spark.admin().id());
             assertThat(http.get(vars.get("SPARK_USER_2_TOKEN"), "people/me").str("displayName")).isEqualTo("User 2");
+        }
+    }
+
+    @Test
+    void guestIssuerPrintsAnIssuerWhoseJwtsLogIn() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        FakeSparkServer.Launch launch = FakeSparkServer.launch(new String[] {"--guest-issuer"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        try (FakeSpark spark = launch.spark()) {
+            Map<String, String> vars = lines(out.toString(StandardCharsets.UTF_8));
+            Http http = new Http(java.net.URI.create(vars.get("SPARK_BASE_URL")));
+            String claims = "{\"sub\":\"guest-1\",\"name\":\"Guest\",\"iss\":\""
+                    + vars.get("SPARK_GUEST_ISSUER_ID") + "\",\"exp\":\"" + (Instant.now().getEpochSecond() + 600)
+                    + "\"}";
+            Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+            String input = b64.encodeToString("{\"alg\":\"HS256\"}".getBytes(StandardCharsets.UTF_8)) + "."
+                    + b64.encodeToString(claims.getBytes(StandardCharsets.UTF_8));
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(Base64.getDecoder().decode(vars.get("SPARK_GUEST_ISSUER_SECRET")), "HmacSHA256"));
+            String jwt = input + "." + b64.encodeToString(mac.doFinal(input.getBytes(StandardCharsets.US_ASCII)));
+            Http.Resp login = http.send("POST", jwt, "jwt/login", null, null);
+            assertThat(login.status()).as(login.toString()).isEqualTo(200);
+            assertThat(http.get(login.str("token"), "people/me").str("type")).isEqualTo("appuser");
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Maps a method and a path below {@code /v1/} to its operation: 404 unknown path, 405 wrong verb. */
 public final class Router {
@@ -24,6 +25,9 @@ public final class Router {
 
     private record Route(String pattern, String[] segments, Map<String, Operation> methods) {
     }
+
+    /** The paths that take no access token: OAuth's form post, and the guest login whose bearer is a JWT. */
+    private static final Set<String> UNAUTHENTICATED = Set.of("access_token", "jwt/login");
 
     private final List<Route> routes = new ArrayList<>();
 
@@ -61,6 +65,7 @@ public final class Router {
         add("room/tabs", "GET", RoomTabsEndpoint::list, "POST", RoomTabsEndpoint::create);
         add("adminAudit/events", "GET", AdminAuditEndpoint::list);
         add("room/tabs/{}", "GET", RoomTabsEndpoint::get, "PUT", RoomTabsEndpoint::update, "DELETE", RoomTabsEndpoint::delete);
+        add("jwt/login", "POST", JwtLoginEndpoint::login);
         add("access_token", "POST", AccessTokenEndpoint::token);
     }
 
@@ -113,7 +118,7 @@ public final class Router {
         if (op == null) {
             throw new ApiError(405, "The method " + method + " is not allowed on this resource.");
         }
-        return new Match(op, id, !path.equals("access_token"), found.pattern());
+        return new Match(op, id, !UNAUTHENTICATED.contains(path), found.pattern());
     }
 
     /** Returns the id ("" when the pattern has none) or null when it does not match. */

@@ -86,6 +86,8 @@ public final class Store {
     public final Map<String, RoomTab> roomTabs = new LinkedHashMap<>();
     /** Admin audit events by id, in the order they were recorded (seeded ones may be older). */
     public final Map<String, AuditEvent> auditEvents = new LinkedHashMap<>();
+    /** Guest issuers and their guests. */
+    public final GuestIssuers guestIssuers = new GuestIssuers();
 
     /**
      * Creates an empty store.
@@ -178,7 +180,7 @@ public final class Store {
         p.lastModified = p.created;
         License messaging = licenses.values().stream()
                 .filter(l -> l.orgId.equals(orgId) && l.name.equals("Messaging")).findFirst().orElse(null);
-        if (messaging != null && !"bot".equals(type)) {
+        if (messaging != null && "person".equals(type)) {
             p.licenses.add(messaging.id);
             messaging.consumedUnits++;
         }
@@ -225,7 +227,7 @@ public final class Store {
             throw new ApiError(401, "The request requires a valid access token set in the Authorization request header.");
         }
         if (grant.expires() != null && !clock.peek().isBefore(grant.expires())) {
-            throw new ApiError(401, "The access token has expired; get a new one with the refresh token.");
+            throw new ApiError(401, "The access token has expired.");
         }
         return p;
     }
