@@ -201,6 +201,42 @@ public final class FakeSpark implements AutoCloseable {
     }
 
     /**
+     * Registers what the fake serves for a file URL, which it cannot fetch: a message posted with
+     * {@code files: [url]} then has a {@code contents/{id}} URL of the fake in its {@code files},
+     * which serves these bytes with this content type and file name. A URL nobody registered is
+     * served as a placeholder: the URL's own text as the bytes, named after its last path segment
+     * ({@code file} when it has none), with the content type that name suggests
+     * ({@code application/octet-stream} when none). Registering a URL again replaces what it
+     * serves for messages posted later. Gone on {@link #reset()}.
+     *
+     * @param url the URL as messages will give it
+     * @param bytes the content (copied)
+     * @param contentType e.g. {@code image/png}
+     * @param fileName the name for {@code Content-Disposition}, e.g. {@code chart.png}
+     * @throws IllegalArgumentException when {@code url} is not an absolute http or https URL, or a
+     *     text is blank
+     */
+    public void serveFileAt(String url, byte[] bytes, String contentType, String fileName) {
+        requireText(url, "url");
+        Objects.requireNonNull(bytes, "bytes");
+        requireText(contentType, "contentType");
+        requireText(fileName, "fileName");
+        URI u;
+        try {
+            u = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("url is not a URL: " + url, e);
+        }
+        if (u.getScheme() == null || !u.getScheme().matches("(?i)https?") || u.getHost() == null) {
+            throw new IllegalArgumentException("url must be an absolute http or https URL: " + url);
+        }
+        Store s = store;
+        synchronized (s) {
+            s.servedFiles.put(url, new Store.ServedFile(bytes.clone(), contentType, fileName));
+        }
+    }
+
+    /**
      * Records an admin audit event that happened before now, as if the org had a history: it is
      * listed by {@code GET adminAudit/events} like the events the fake records itself for the
      * people an admin creates, updates or deletes. Its {@code data} names the actor and its org,

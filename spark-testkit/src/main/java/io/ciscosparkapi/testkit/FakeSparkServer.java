@@ -4,6 +4,7 @@ import io.ciscosparkapi.testkit.internal.frontend.PortInUseException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ import java.util.List;
  * java -jar spark-testkit-VERSION-standalone.jar [--host 127.0.0.1] [--port N] [--users N]
  *      [--max-null-next-links] [--drop-filters-in-next-links] [--rate-limit-every N]
  *      [--rate-limit-per-token CAPACITY,PER_SECOND] [--rate-limit-per-room CAPACITY,PER_SECOND]
- *      [--https] [--guest-issuer] [--help]
+ *      [--https] [--guest-issuer] [--file-scanning SECONDS] [--unscannable-files N] [--help]
  * </pre>
  *
  * <p>When ready it prints {@code SPARK_BASE_URL=http://127.0.0.1:PORT/v1/} and
@@ -43,6 +44,9 @@ public final class FakeSparkServer {
             "                               path is printed as SPARK_CA_CERT_FILE",
             "  --guest-issuer               register a guest issuer for jwt/login and print",
             "                               SPARK_GUEST_ISSUER_ID and SPARK_GUEST_ISSUER_SECRET",
+            "  --file-scanning SECONDS      posted files are being scanned that long: contents answers 423",
+            "  --unscannable-files N        the first N files posted cannot be scanned: contents answers 428",
+            "                               unless the request has allow=unscannable",
             "  --help                       print this help and exit");
 
     /** The outcome of parsing the arguments and starting. */
@@ -100,6 +104,8 @@ public final class FakeSparkServer {
         boolean dropFilters = false;
         boolean https = false;
         boolean guestIssuer = false;
+        int fileScanning = 0;
+        int unscannableFiles = 0;
         try {
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
@@ -120,7 +126,7 @@ public final class FakeSparkServer {
                     case "--https" -> https = true;
                     case "--guest-issuer" -> guestIssuer = true;
                     case "--host", "--port", "--users", "--rate-limit-every", "--rate-limit-per-token",
-                         "--rate-limit-per-room" -> {
+                         "--rate-limit-per-room", "--file-scanning", "--unscannable-files" -> {
                         if (value == null) {
                             if (i + 1 >= args.length) {
                                 throw new BadArgument("missing value for argument " + arg);
@@ -133,6 +139,8 @@ public final class FakeSparkServer {
                             case "--users" -> users = number(arg, value, Integer.MAX_VALUE);
                             case "--rate-limit-every" -> rateLimitEvery = number(arg, value, Integer.MAX_VALUE);
                             case "--rate-limit-per-token" -> perToken = bucket(arg, value);
+                            case "--file-scanning" -> fileScanning = number(arg, value, Integer.MAX_VALUE);
+                            case "--unscannable-files" -> unscannableFiles = number(arg, value, Integer.MAX_VALUE);
                             default -> perRoom = bucket(arg, value);
                         }
                     }
@@ -153,6 +161,7 @@ public final class FakeSparkServer {
         if (perRoom != null) {
             spark.faults().rateLimitPerRoom(perRoom.capacity(), perRoom.refillPerSecond());
         }
+        spark.faults().fileScanning(Duration.ofSeconds(fileScanning)).unscannableFiles(unscannableFiles);
         URI base;
         try {
             base = https ? spark.startHttps(host, port) : spark.startHttp(host, port);

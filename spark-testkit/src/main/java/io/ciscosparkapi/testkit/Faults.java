@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * Makes a {@link FakeSpark} misbehave on purpose: the one place for injected faults, the real
- * service's paging defects and its rate limits.
+ * service's paging defects, its rate limits and its file scanning.
  *
  * <p>Each rule applies to the next {@code times} calls whose method equals {@code method}
  * ({@code "*"} for any) and whose raw path (e.g. {@code /v1/people/me}) contains a match of
@@ -152,7 +152,46 @@ public final class Faults {
     }
 
     /**
-     * Removes every rule, switches the paging defects off and removes the rate limits;
+     * Makes the files posted from now on (uploads and file URLs) "being scanned" for
+     * {@code period} of the fake's clock after their message is posted, as the service scans them
+     * for malware: until then {@code GET} and {@code HEAD contents/{id}} answer {@code 423} with
+     * {@code Retry-After}, the seconds left rounded up, at least 1. Files posted before keep the
+     * period they were posted with. {@link #clear()} sets it back to none, the default.
+     *
+     * @param period how long, not negative; {@link Duration#ZERO} for none
+     * @return this
+     * @throws IllegalArgumentException when {@code period} is negative
+     */
+    public Faults fileScanning(Duration period) {
+        Objects.requireNonNull(period, "period");
+        if (period.isNegative()) {
+            throw new IllegalArgumentException("period must not be negative: " + period);
+        }
+        registry.fileScanning().period(period);
+        return this;
+    }
+
+    /**
+     * Makes the next {@code count} files posted (uploads and file URLs) unscannable: once any
+     * scanning period is over, {@code contents/{id}} answers {@code 428} unless the request has
+     * the query parameter {@code allow=unscannable}, when it serves the file. Calling again
+     * replaces the count left; {@link #clear()} sets it to 0.
+     *
+     * @param count how many of the next files, at least 0
+     * @return this
+     * @throws IllegalArgumentException when {@code count} is negative
+     */
+    public Faults unscannableFiles(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must not be negative: " + count);
+        }
+        registry.fileScanning().unscannable(count);
+        return this;
+    }
+
+    /**
+     * Removes every rule, switches the paging defects off, removes the rate limits and the file
+     * scanning settings;
      * {@link FakeSpark#reset()} does this too.
      *
      * @return this

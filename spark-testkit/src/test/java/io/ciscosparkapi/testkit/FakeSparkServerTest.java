@@ -70,6 +70,27 @@ class FakeSparkServerTest {
     }
 
     @Test
+    void fileOptionsMakePostedFilesBeingScannedOrUnscannable() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        FakeSparkServer.Launch launch = FakeSparkServer.launch(new String[] {"--file-scanning", "30",
+            "--unscannable-files=1"}, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        try (FakeSpark spark = launch.spark()) {
+            Map<String, String> vars = lines(out.toString(StandardCharsets.UTF_8));
+            Http http = new Http(java.net.URI.create(vars.get("SPARK_BASE_URL")));
+            String token = vars.get("SPARK_ACCESS_TOKEN");
+            String roomId = http.post(token, "rooms", Map.of("title", "Files")).id();
+            String first = http.post(token, "messages", Map.of("roomId", roomId, "files",
+                    List.of("https://cdn.example.com/a.png"))).json().get("files").get(0).asString();
+            String second = http.post(token, "messages", Map.of("roomId", roomId, "files",
+                    List.of("https://cdn.example.com/b.png"))).json().get("files").get(0).asString();
+            assertThat(http.get(token, first).status()).isEqualTo(423);
+            spark.advanceClock(java.time.Duration.ofSeconds(31));
+            assertThat(http.get(token, first).status()).isEqualTo(428);
+            assertThat(http.get(token, second).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void optionsSwitchPagingDefectsAndPeriodicRateLimits() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         FakeSparkServer.Launch launch = FakeSparkServer.launch(new String[] {"--host=127.0.0.1",

@@ -363,11 +363,16 @@ abstract class EndToEndSuite {
     }
 
     @Test
-    void aMessageWithAFileUrlKeepsTheUrl() {
+    void aMessageWithAFileUrlGetsAContentUrlServingThatFile() throws Exception {
+        fake.serveFileAt("https://example.com/a.png", new byte[] {1, 2, 3}, "image/png", "a.png");
         Room room = api.rooms().create("Files");
         Message message = api.messages().create(m -> m.roomId(room.id()).text("see").files("https://example.com/a.png"));
-        assertThat(message.files()).containsExactly("https://example.com/a.png");
-        assertThat(api.messages().get(message.id()).files()).containsExactly("https://example.com/a.png");
+        assertThat(message.files()).hasSize(1);
+        assertThat(message.files().get(0)).startsWith(api.baseUrl() + "contents/");
+        assertThat(api.messages().get(message.id()).files()).isEqualTo(message.files());
+        Download fetched = download(message.files().get(0), fake.admin().token());
+        assertThat(fetched.bytes()).containsExactly(1, 2, 3);
+        assertThat(fetched.disposition()).isEqualTo("attachment; filename=\"a.png\"");
     }
 
     @Test

@@ -113,11 +113,15 @@ public final class Dispatcher {
         }
         synchronized (s) {
             ApiResponse r = match.operation().handle(new RequestContext(s, caller, request, defaultPageSize,
-                    faults.pagingDefects(), notifier, trackingId), match.id());
+                    faults.pagingDefects(), notifier, trackingId, faults.fileScanning()), match.id());
             if (caller != null && r.status() < 400 && !request.method().equals("GET") && !request.method().equals("HEAD")) {
                 caller.lastActivity = s.clock.peek();
             }
-            return request.method().equals("HEAD") ? new ApiResponse(r.status(), r.headers(), new byte[0]) : r;
+            if (!request.method().equals("HEAD")) {
+                return r;
+            }
+            ApiResponse head = new ApiResponse(r.status(), r.headers(), new byte[0]);
+            return r.body().length == 0 ? head : head.withHeader("Content-Length", String.valueOf(r.body().length));
         }
     }
 

@@ -9,7 +9,11 @@ import io.ciscosparkapi.testkit.internal.state.Entities.Room;
 import io.ciscosparkapi.testkit.internal.state.FakeClock;
 import io.ciscosparkapi.testkit.internal.state.Ids;
 import io.ciscosparkapi.testkit.internal.state.Store;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -167,6 +171,9 @@ final class MessagesEndpoint {
         if (files != null && files.size() + (upload != null ? 1 : 0) > 1 || upload != null && files != null) {
             throw ApiError.badRequest("Only one file may be attached to a message.");
         }
+        if (files != null) {
+            files.forEach(MessagesEndpoint::checkFileUrl);
+        }
         // html alone is not content (spec §2.4.2): it only rides along with text or markdown.
         boolean hasContent = text != null || markdown != null
                 || (files != null && !files.isEmpty()) || upload != null || attachments != null;
@@ -223,26 +230,69 @@ final class MessagesEndpoint {
         m.toPersonId = toPersonId;
         m.toPersonEmail = toPersonEmail;
         setText(store, m, text, markdown, html);
+        m.created = store.now();
         if (files != null) {
-            m.files.addAll(files);
+            for (String url : files) {
+                Store.ServedFile served = store.servedFiles.get(url);
+                m.files.add(addContent(ctx, m, served != null ? served : placeholder(url)));
+            }
         }
         if (upload != null) {
-            Content c = new Content();
-            c.id = Ids.encode("CONTENT", Ids.uuid());
-            c.roomId = room.id;
-            c.messageId = m.id;
-            c.bytes = upload.bytes();
-            c.contentType = upload.contentType() == null ? "application/octet-stream" : upload.contentType();
-            c.filename = upload.filename();
-            store.contents.put(c.id, c);
-            m.files.add(ctx.baseUrl() + "contents/" + c.id);
+            m.files.add(addContent(ctx, m, new Store.ServedFile(upload.bytes(),
+                    upload.contentType() == null ? "application/octet-stream" : upload.contentType(),
+                    upload.filename())));
         }
         m.attachments = attachments == null ? null : attachments.deepCopy();
-        m.created = store.now();
         store.messages.put(m.id, m);
         room.lastActivity = m.created;
         ctx.notifier.message(store, "created", m, ctx.caller);
         return Replies.ok(ResourceJson.message(store, m));
+    }
+
+    /** A file URL must be an absolute http or https URL: the service fetches it. */
+    private static void checkFileUrl(String url) {
+        try {
+            URI u = new URI(url);
+            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && u.getHost() != null) {
+                return;
+            }
+        } catch (URISyntaxException e) {
+            // answered below
+        }
+        throw ApiError.badRequest("Invalid value for field 'files': '" + url + "' is not an http or https URL.");
+    }
+
+    /**
+     * What the fake serves for a file URL nobody registered, since it cannot fetch it: the URL's
+     * own text as the bytes, named after the URL's last path segment ({@code file} when it has
+     * none), with the content type that name suggests ({@code application/octet-stream} when none).
+     */
+    private static Store.ServedFile placeholder(String url) {
+        String path = URI.create(url).getPath();
+        String name = path == null ? "" : path.substring(path.lastIndexOf('/') + 1);
+        if (name.isEmpty()) {
+            name = "file";
+        }
+        String type = URLConnection.guessContentTypeFromName(name);
+        return new Store.ServedFile(url.getBytes(StandardCharsets.UTF_8), type == null ? "application/octet-stream" : type,
+                name);
+    }
+
+    /** Stores a message's file, scanned as the fake is told to scan files now, and answers its URL. */
+    private static String addContent(RequestContext ctx, Message m, Store.ServedFile file) {
+        Content c = new Content();
+        c.id = Ids.encode("CONTENT", Ids.uuid());
+        c.roomId = m.roomId;
+        c.messageId = m.id;
+        c.bytes = file.bytes();
+        c.contentType = file.contentType();
+        c.filename = file.filename();
+        Duration scanning = ctx.fileScanning.period();
+        c.scannedAt = scanning.isZero() ? null : m.created.plus(scanning);
+        c.unscannable = ctx.fileScanning.takeUnscannable();
+        ctx.store.contents.put(c.id, c);
+        return ctx.baseUrl() + "contents/" + c.id;
     }
 
     private static void setText(Store store, Message m, String text, String markdown, String html) {

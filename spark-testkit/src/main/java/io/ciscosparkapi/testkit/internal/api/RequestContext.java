@@ -1,5 +1,6 @@
 package io.ciscosparkapi.testkit.internal.api;
 
+import io.ciscosparkapi.testkit.internal.faults.FileScanning;
 import io.ciscosparkapi.testkit.internal.faults.PagingDefects;
 import io.ciscosparkapi.testkit.internal.http.ApiRequest;
 import io.ciscosparkapi.testkit.internal.http.Query;
@@ -29,6 +30,8 @@ public final class RequestContext {
     public final Notifier notifier;
     /** The tracking id of this request, as answered in the {@code TrackingID} header. */
     public final String trackingId;
+    /** How files posted now are scanned. */
+    public final FileScanning fileScanning;
     private JsonNode body;
 
     /**
@@ -41,9 +44,10 @@ public final class RequestContext {
      * @param pagingDefects the paging defects to reproduce
      * @param notifier the notifier
      * @param trackingId the request's tracking id
+     * @param fileScanning how files posted now are scanned
      */
     public RequestContext(Store store, Person caller, ApiRequest request, int defaultPageSize,
-            PagingDefects pagingDefects, Notifier notifier, String trackingId) {
+            PagingDefects pagingDefects, Notifier notifier, String trackingId, FileScanning fileScanning) {
         this.store = store;
         this.caller = caller;
         this.request = request;
@@ -52,6 +56,7 @@ public final class RequestContext {
         this.pagingDefects = pagingDefects;
         this.notifier = notifier;
         this.trackingId = trackingId;
+        this.fileScanning = fileScanning;
     }
 
     /**

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Every misbehaviour the fake has been asked for, in one place: rules that match a method and a
  * path pattern and apply to the next N matching calls, an optional "every Nth call is rate
- * limited" switch, the paging defects and the service's rate limits. Thread-safe.
+ * limited" switch, the paging defects, the service's rate limits and its file scanning. Thread-safe.
  */
 public final class FaultRegistry {
 
@@ -61,6 +61,7 @@ public final class FaultRegistry {
     private volatile String rateLimitEveryRetryAfter;
     private final PagingDefects pagingDefects = new PagingDefects();
     private final RateLimiter rateLimiter = new RateLimiter();
+    private final FileScanning fileScanning = new FileScanning();
 
     /** Creates an empty registry. */
     public FaultRegistry() {
@@ -149,8 +150,17 @@ public final class FaultRegistry {
     }
 
     /**
-     * Removes every rule and the periodic rate limit, switches the paging defects off and stops
-     * the service's rate limits.
+     * How posted files are scanned.
+     *
+     * @return the settings
+     */
+    public FileScanning fileScanning() {
+        return fileScanning;
+    }
+
+    /**
+     * Removes every rule and the periodic rate limit, switches the paging defects off, stops
+     * the service's rate limits and makes files scannable at once again.
      */
     public synchronized void clear() {
         rules.clear();
@@ -158,5 +168,6 @@ public final class FaultRegistry {
         calls.set(0);
         pagingDefects.set(false, false);
         rateLimiter.clear();
+        fileScanning.clear();
     }
 }

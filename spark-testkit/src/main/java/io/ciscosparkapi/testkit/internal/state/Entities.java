@@ -185,7 +185,7 @@ public final class Entities {
         public int edits;
     }
 
-    /** Uploaded file bytes. */
+    /** A message's file: uploaded bytes, or those served for a file URL. */
     public static final class Content {
         /** The id. */
         public String id;
@@ -199,6 +199,10 @@ public final class Entities {
         public String contentType;
         /** The file name. */
         public String filename;
+        /** When its scan ends on the fake's clock (until then it is "being scanned"), or {@code null} for no scan. */
+        public Instant scannedAt;
+        /** Could not be scanned: served only to requests that allow unscannable files. */
+        public boolean unscannable;
     }
 
     /** A team. */

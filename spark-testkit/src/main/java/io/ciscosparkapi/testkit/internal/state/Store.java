@@ -66,7 +66,7 @@ public final class Store {
     public final Map<String, Membership> memberships = new LinkedHashMap<>();
     /** Messages by id, oldest first. */
     public final Map<String, Message> messages = new LinkedHashMap<>();
-    /** Uploaded contents by id. */
+    /** Message files (uploads and URL files) by content id. */
     public final Map<String, Content> contents = new LinkedHashMap<>();
     /** Teams by id. */
     public final Map<String, Team> teams = new LinkedHashMap<>();
@@ -88,6 +88,19 @@ public final class Store {
     public final Map<String, AuditEvent> auditEvents = new LinkedHashMap<>();
     /** Guest issuers and their guests. */
     public final GuestIssuers guestIssuers = new GuestIssuers();
+
+    /**
+     * What the fake serves for a file URL posted with a message, since it cannot fetch it.
+     *
+     * @param bytes the content
+     * @param contentType the content type
+     * @param filename the file name
+     */
+    public record ServedFile(byte[] bytes, String contentType, String filename) {
+    }
+
+    /** Files registered for URLs, by URL. */
+    public final Map<String, ServedFile> servedFiles = new LinkedHashMap<>();
 
     /**
      * Creates an empty store.
