@@ -62,7 +62,7 @@ class BotRulesTest extends FakeSparkHttpTestBase {
                 .status()).isEqualTo(400);
         assertThat(http.get(bot.token(), "messages?roomId=" + roomId + "&mentionedPeople=me&beforeMessage=" + mention)
                 .status()).isEqualTo(200);
-        assertThat(say(bot.token(), Map.of("roomId", roomId, "parentId", plain, "text", "re")).status()).isEqualTo(400);
+        assertThat(say(bot.token(), Map.of("roomId", roomId, "parentId", plain, "text", "re")).status()).isEqualTo(404);
         assertThat(say(bot.token(), Map.of("roomId", roomId, "parentId", mention, "text", "re")).status())
                 .isEqualTo(200);
     }

@@ -232,6 +232,77 @@ class MessagesTest extends FakeSparkHttpTestBase {
                 .containsExactly(reply.id());
     }
 
+    @Test
+    void aThreadListsItsRepliesNewestFirstWithoutTheParentOrOtherMessages() {
+        String roomId = room(admin, "Thread order");
+        String parent = say(admin, Map.of("roomId", roomId, "text", "parent")).id();
+        String r1 = say(admin, Map.of("roomId", roomId, "parentId", parent, "text", "one")).id();
+        say(admin, Map.of("roomId", roomId, "text", "unrelated"));
+        String r2 = say(admin, Map.of("roomId", roomId, "parentId", parent, "text", "two")).id();
+        String r3 = say(admin, Map.of("roomId", roomId, "parentId", parent, "text", "three")).id();
+        assertThat(http.get(admin, "messages?roomId=" + roomId + "&parentId=" + parent).itemIds())
+                .containsExactly(r3, r2, r1);
+        Http.Resp page = http.get(admin, "messages?roomId=" + roomId + "&parentId=" + parent + "&max=2");
+        assertThat(page.itemIds()).containsExactly(r3, r2);
+        assertThat(http.get(admin, page.next()).itemIds()).containsExactly(r1);
+        assertThat(http.get(admin, "messages?roomId=" + roomId).items()).hasSize(5);
+    }
+
+    @Test
+    void aParentInAnotherRoomIsABadRequest() {
+        String roomId = room(admin, "Here");
+        String elsewhere = say(admin, Map.of("roomId", room(admin, "Elsewhere"), "text", "parent")).id();
+        Http.Resp r = say(admin, Map.of("roomId", roomId, "parentId", elsewhere, "text", "reply"));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.str("message")).contains("parentId");
+    }
+
+    @Test
+    void anUnknownOrInvisibleParentIsNotFound() {
+        FakeUser bob = spark.createUser("Bob");
+        String roomId = room(bob.token(), "Bob's");
+        String hidden = say(admin, Map.of("roomId", room(admin, "Hidden"), "text", "secret")).id();
+        assertThat(say(bob.token(), Map.of("roomId", roomId, "parentId", hidden, "text", "re")).status())
+                .isEqualTo(404);
+        assertThat(say(bob.token(), Map.of("roomId", roomId, "parentId", "Y2lzY29zcGFyazovL3VzL01FU1NBR0Uvbm9uZQ",
+                "text", "re")).status()).isEqualTo(404);
+        assertThat(http.get(bob.token(), "messages?roomId=" + roomId).items()).isEmpty();
+    }
+
+    @Test
+    void aDirectReplyByPersonLandsInTheDirectRoomsThread() {
+        FakeUser bob = spark.createUser("Bob");
+        Http.Resp parent = say(admin, Map.of("toPersonId", bob.id(), "text", "question"));
+        String directRoom = parent.str("roomId");
+
+        Http.Resp byId = say(bob.token(), Map.of("toPersonId", spark.admin().id(), "parentId", parent.id(),
+                "text", "answer"));
+        Http.Resp byEmail = say(admin, Map.of("toPersonEmail", bob.email(), "parentId", parent.id(), "text", "thanks"));
+
+        assertThat(byId.status()).as(byId.toString()).isEqualTo(200);
+        assertThat(byId.str("roomId")).isEqualTo(directRoom);
+        assertThat(byId.str("parentId")).isEqualTo(parent.id());
+        assertThat(byEmail.str("roomId")).isEqualTo(directRoom);
+        assertThat(byEmail.str("parentId")).isEqualTo(parent.id());
+        assertThat(http.get(admin, "messages?roomId=" + directRoom + "&parentId=" + parent.id()).itemIds())
+                .containsExactly(byEmail.id(), byId.id());
+        assertThat(http.get(bob.token(), "messages/direct?personId=" + spark.admin().id() + "&parentId=" + parent.id())
+                .itemIds()).containsExactly(byEmail.id(), byId.id());
+        assertThat(http.get(bob.token(), "messages/direct?personEmail=" + spark.admin().email()).items()).hasSize(3);
+    }
+
+    @Test
+    void aDirectReplyToAParentOutsideThatDirectRoomIsABadRequestAndCreatesNothing() {
+        FakeUser bob = spark.createUser("Bob");
+        String groupParent = say(admin, Map.of("roomId", room(admin, "Group"), "text", "parent")).id();
+        assertThat(say(admin, Map.of("toPersonId", bob.id(), "parentId", groupParent, "text", "re")).status())
+                .isEqualTo(400);
+        assertThat(say(admin, Map.of("toPersonEmail", "nobody@example.com", "parentId", groupParent, "text", "re"))
+                .status()).isEqualTo(400);
+        assertThat(http.get(admin, "rooms?type=direct").items()).isEmpty();
+        assertThat(http.get(admin, "people?email=nobody@example.com").items()).isEmpty();
+    }
+
     private static void write(ByteArrayOutputStream out, String s) {
         out.writeBytes(s.getBytes(StandardCharsets.UTF_8));
     }

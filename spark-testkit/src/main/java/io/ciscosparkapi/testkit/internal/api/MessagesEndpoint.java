@@ -181,13 +181,21 @@ final class MessagesEndpoint {
             throw ApiError.badRequest("A message needs text, markdown, files or attachments.");
         }
         Room room;
-        Person to = null;
         if (roomId != null) {
             room = Replies.find(store.rooms, "ROOM", roomId, "room");
             if (store.membership(ctx.caller, room) == null) {
                 throw ApiError.notFound("The requested room was not found.");
             }
         } else {
+            room = null;
+        }
+        String parentId = Json.str(body, "parentId");
+        Message parent = parentId == null ? null : threadParent(ctx, parentId);
+        if (parent != null && room != null && !parent.roomId.equals(room.id)) {
+            throw ApiError.badRequest("Invalid value for field 'parentId': the parent is in another room.");
+        }
+        if (room == null) {
+            Person to;
             if (toPersonId != null) {
                 to = Replies.find(store.people, "PEOPLE", toPersonId, "person");
             } else {
@@ -199,28 +207,15 @@ final class MessagesEndpoint {
             if (to == ctx.caller) {
                 throw ApiError.badRequest("You cannot send a direct message to yourself.");
             }
-            if (to == null) {
-                to = PeopleEndpoint.invite(ctx, toPersonEmail);
+            if (parent != null) {
+                // A reply goes to the thread of the direct room that already holds its parent.
+                Room direct = to == null ? null : store.directRoom(ctx.caller, to);
+                if (direct == null || !parent.roomId.equals(direct.id)) {
+                    throw ApiError.badRequest("Invalid value for field 'parentId': the parent is not in the direct"
+                            + " room with that person.");
+                }
             }
-            room = null;
-        }
-        String parentId = Json.str(body, "parentId");
-        Message parent = null;
-        if (parentId != null) {
-            parent = Ids.decode("MESSAGE", parentId) == null ? null : store.messages.get(parentId);
-            if (parent == null || (room != null && !parent.roomId.equals(room.id))
-                    || !Visibility.canSee(store, ctx.caller, parent)) {
-                throw ApiError.badRequest("Invalid value for field 'parentId'.");
-            }
-            if (parent.parentId != null) {
-                throw ApiError.badRequest("A reply cannot be replied to.");
-            }
-        }
-        if (room == null) {
-            room = RoomChanges.directRoom(ctx, to);
-            if (parent != null && !parent.roomId.equals(room.id)) {
-                throw ApiError.badRequest("Invalid value for field 'parentId'.");
-            }
+            room = RoomChanges.directRoom(ctx, to != null ? to : PeopleEndpoint.invite(ctx, toPersonEmail));
         }
         Message m = new Message();
         m.id = Ids.encode("MESSAGE", Ids.uuid());
@@ -247,6 +242,21 @@ final class MessagesEndpoint {
         room.lastActivity = m.created;
         ctx.notifier.message(store, "created", m, ctx.caller);
         return Replies.ok(ResourceJson.message(store, m));
+    }
+
+    /**
+     * The parent of a reply: a message the caller can see (404 otherwise) that is itself no reply
+     * (400: the service keeps threads one level deep).
+     */
+    private static Message threadParent(RequestContext ctx, String parentId) {
+        Message parent = Ids.decode("MESSAGE", parentId) == null ? null : ctx.store.messages.get(parentId);
+        if (parent == null || !Visibility.canSee(ctx.store, ctx.caller, parent)) {
+            throw ApiError.notFound("The parent message was not found.");
+        }
+        if (parent.parentId != null) {
+            throw ApiError.badRequest("Invalid value for field 'parentId': a reply cannot be replied to.");
+        }
+        return parent;
     }
 
     /** A file URL must be an absolute http or https URL: the service fetches it. */
