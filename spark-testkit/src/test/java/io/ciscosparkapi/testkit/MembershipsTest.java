@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 class MembershipsTest extends FakeSparkHttpTestBase {
 
@@ -138,6 +139,30 @@ class MembershipsTest extends FakeSparkHttpTestBase {
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.json().get("isModerator").asBoolean()).isTrue();
         assertThat(http.put(admin, "memberships/" + id, Map.of()).status()).isEqualTo(400);
+    }
+
+    @Test
+    void aMemberHidesADirectRoomButNotAGroupRoom() {
+        FakeUser bob = spark.createUser("Bob");
+        String directRoom = say(admin, Map.of("toPersonId", bob.id(), "text", "hi")).str("roomId");
+        Http.Resp mine = http.get(bob.token(), "memberships?roomId=" + directRoom + "&personId=" + bob.id());
+        JsonNode membership = mine.items().get(0);
+        assertThat(membership.get("roomType").asString()).isEqualTo("direct");
+        assertThat(membership.get("isRoomHidden").asBoolean()).isFalse();
+        assertThat(membership.get("isMonitor").asBoolean()).isFalse();
+        String id = membership.get("id").asString();
+        Http.Resp hidden = http.put(bob.token(), "memberships/" + id, Map.of("isModerator", false, "isRoomHidden", true));
+        assertThat(hidden.status()).as(hidden.toString()).isEqualTo(200);
+        assertThat(hidden.json().get("isRoomHidden").asBoolean()).isTrue();
+        assertThat(http.get(bob.token(), "memberships/" + id).json().get("isRoomHidden").asBoolean()).isTrue();
+
+        String groupRoom = room(admin, "Group");
+        String groupMembership = addMember(admin, groupRoom, bob.id());
+        Http.Resp group = http.get(bob.token(), "memberships/" + groupMembership);
+        assertThat(group.str("roomType")).isEqualTo("group");
+        assertThat(group.json().has("isRoomHidden")).isFalse();
+        assertThat(http.put(bob.token(), "memberships/" + groupMembership, Map.of("isModerator", false,
+                "isRoomHidden", true)).status()).isEqualTo(400);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.ciscosparkapi.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -126,10 +127,94 @@ class RoomsTest extends FakeSparkHttpTestBase {
     }
 
     @Test
-    void meetingInfoIsAvailableForAVisibleRoom() {
+    void meetingInfoHasItsFieldsTheSameEachTimeAndOnlyForWhoSeesTheRoom() {
         String roomId = room(admin, "Meet");
         Http.Resp r = http.get(admin, "rooms/" + roomId + "/meetingInfo");
         assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().propertyNames()).containsExactlyInAnyOrder("roomId", "meetingLink", "sipAddress",
+                "meetingNumber", "callInTollFreeNumber", "callInTollNumber");
         assertThat(r.str("roomId")).isEqualTo(roomId);
+        assertThat(r.str("meetingLink")).startsWith("https://");
+        assertThat(r.str("meetingNumber")).matches("\\d+");
+        assertThat(r.str("sipAddress")).startsWith(r.str("meetingNumber") + "@");
+        assertThat(http.get(admin, "rooms/" + roomId + "/meetingInfo").json()).isEqualTo(r.json());
+        assertThat(http.get(admin, "rooms/" + room(admin, "Other") + "/meetingInfo").str("meetingLink"))
+                .isNotEqualTo(r.str("meetingLink"));
+        assertThat(http.get(spark.createUser("Outsider").token(), "rooms/" + roomId + "/meetingInfo").status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aRoomHasTheNewerFieldsWithTheirDefaults() {
+        Http.Resp r = http.post(admin, "rooms", Map.of("title", "Newer"));
+        assertThat(r.json().get("isPublic").isBoolean()).isTrue();
+        assertThat(r.json().get("isPublic").asBoolean()).isFalse();
+        assertThat(r.json().get("isAnnouncementOnly").asBoolean()).isFalse();
+        assertThat(r.json().get("isReadOnly").asBoolean()).isFalse();
+        assertThat(r.str("ownerId")).isEqualTo(spark.admin().orgId());
+        assertThat(r.json().has("madePublic")).isFalse();
+        assertThat(r.json().has("description")).isFalse();
+    }
+
+    @Test
+    void optionalFieldsAreStoredTypedAndKeptByAnUpdateThatLeavesThemOut() {
+        Http.Resp r = http.post(admin, "rooms", Map.of("title", "Typed", "isAnnouncementOnly", "True",
+                "classificationId", "Y2lzY29zcGFyazovL3VzL0NMQVNTSUZJQ0FUSU9OL2NsYXNzLTE", "description", "about"));
+        assertThat(r.json().get("isAnnouncementOnly").isBoolean()).isTrue();
+        assertThat(r.json().get("isAnnouncementOnly").asBoolean()).isTrue();
+        assertThat(r.str("classificationId")).isEqualTo("Y2lzY29zcGFyazovL3VzL0NMQVNTSUZJQ0FUSU9OL2NsYXNzLTE");
+        Http.Resp updated = http.put(admin, "rooms/" + r.id(), Map.of("title", "Typed", "isReadOnly", true));
+        assertThat(updated.json().get("isReadOnly").asBoolean()).isTrue();
+        assertThat(updated.json().get("isAnnouncementOnly").asBoolean()).isTrue();
+        assertThat(updated.str("description")).isEqualTo("about");
+        assertThat(http.post(admin, "rooms", Map.of("title", "Bad", "isReadOnly", 3)).status()).isEqualTo(400);
+        assertThat(http.post(admin, "rooms", Map.of("title", "Bad", "description", List.of())).status()).isEqualTo(400);
+    }
+
+    @Test
+    void aPublicRoomNeedsADescriptionAndRecordsWhenItWasMadePublic() {
+        assertThat(http.post(admin, "rooms", Map.of("title", "Open", "isPublic", true)).status()).isEqualTo(400);
+        Http.Resp open = http.post(admin, "rooms", Map.of("title", "Open", "isPublic", true, "description", "All welcome"));
+        assertThat(open.status()).isEqualTo(200);
+        assertThat(open.json().get("isPublic").asBoolean()).isTrue();
+        assertThat(open.str("madePublic")).isNotNull();
+
+        String closed = room(admin, "Closed");
+        assertThat(http.put(admin, "rooms/" + closed, Map.of("title", "Closed", "isPublic", true)).status())
+                .isEqualTo(400);
+        assertThat(http.get(admin, "rooms/" + closed).json().get("isPublic").asBoolean()).isFalse();
+        Http.Resp opened = http.put(admin, "rooms/" + closed, Map.of("title", "Closed", "isPublic", true,
+                "description", "Now open"));
+        assertThat(opened.status()).isEqualTo(200);
+        assertThat(Instant.parse(opened.str("madePublic"))).isAfter(Instant.parse(open.str("madePublic")));
+        Http.Resp reclosed = http.put(admin, "rooms/" + closed, Map.of("title", "Closed", "isPublic", false));
+        assertThat(reclosed.json().get("isPublic").asBoolean()).isFalse();
+        assertThat(reclosed.json().has("madePublic")).isFalse();
+    }
+
+    @Test
+    void orgPublicSpacesListsThePublicRoomsOfTheCallersOrgByWhenTheyWereMadePublic() {
+        FakeUser bob = spark.createUser("Bob");
+        Http.Resp first = http.post(admin, "rooms", Map.of("title", "First", "isPublic", true, "description", "1"));
+        Http.Resp second = http.post(admin, "rooms", Map.of("title", "Second", "isPublic", true, "description", "2"));
+        room(admin, "Private");
+        assertThat(http.get(bob.token(), "rooms?orgPublicSpaces=true").itemIds()).containsExactly(first.id(), second.id());
+        assertThat(http.get(bob.token(), "rooms?orgPublicSpaces=true&from=" + second.str("madePublic")).itemIds())
+                .containsExactly(second.id());
+        assertThat(http.get(bob.token(), "rooms?orgPublicSpaces=true&to=" + second.str("madePublic")).itemIds())
+                .containsExactly(first.id());
+        assertThat(http.get(bob.token(), "rooms").items()).isEmpty();
+        assertThat(http.get(bob.token(), "rooms?orgPublicSpaces=true&type=group").status()).isEqualTo(400);
+        assertThat(http.get(bob.token(), "rooms?orgPublicSpaces=true&sortBy=id").status()).isEqualTo(400);
+    }
+
+    @Test
+    void sortByCreatedPutsTheNewestFirstAndAnUnknownSortIsABadRequest() {
+        String a = room(admin, "A");
+        String b = room(admin, "B");
+        String c = room(admin, "C");
+        assertThat(http.get(admin, "rooms?sortBy=created").itemIds()).containsExactly(c, b, a);
+        assertThat(http.get(admin, "rooms?sortBy=id").itemIds()).isSorted();
+        assertThat(http.get(admin, "rooms?sortBy=title").status()).isEqualTo(400);
     }
 }

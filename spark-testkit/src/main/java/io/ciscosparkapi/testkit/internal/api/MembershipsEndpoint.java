@@ -112,6 +112,9 @@ final class MembershipsEndpoint {
         if (hidden != null && !self) {
             throw ApiError.forbidden("Only the member may hide a room.");
         }
+        if (Boolean.TRUE.equals(hidden) && !"direct".equals(r.type)) {
+            throw ApiError.badRequest("Invalid value for field 'isRoomHidden': only direct rooms can be hidden.");
+        }
         m.isModerator = moderator;
         if (moderator) {
             r.isLocked = true;

@@ -103,6 +103,9 @@ public final class ResourceJson {
         if (creator != null) {
             o.put("ownerId", creator.orgId);
         }
+        o.put("isPublic", false);
+        o.put("isAnnouncementOnly", false);
+        o.put("isReadOnly", false);
         r.attributes.forEach(o::set);
         return o;
     }

@@ -129,7 +129,10 @@ public final class Entities {
         public String creatorId;
         /** The creation time. */
         public Instant created;
-        /** Optional attributes (description, isPublic, ...). */
+        /**
+         * Optional v2 fields as the API shows them: description, classificationId, isPublic,
+         * isAnnouncementOnly, isReadOnly, madePublic.
+         */
         public Map<String, JsonNode> attributes = new LinkedHashMap<>();
     }
 
