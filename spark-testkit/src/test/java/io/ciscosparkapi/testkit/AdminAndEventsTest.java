@@ -3,6 +3,7 @@ package io.ciscosparkapi.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,76 @@ class AdminAndEventsTest extends FakeSparkHttpTestBase {
         assertThat(http.get(admin, "licenses/" + licenseId).str("name")).isEqualTo(licenses.get(0).get("name").asString());
         assertThat(http.get(admin, "roles/Y2lzY29zcGFyazovL3VzL1JPTEUvaWRfZnVsbF9hZG1pbg").str("name"))
                 .isEqualTo("Full Administrator");
+    }
+
+    @Test
+    void theOrgHasTheLicenseSetOfAPaidOrg() {
+        List<JsonNode> licenses = http.get(admin, "licenses").items();
+        assertThat(licenses).extracting(l -> l.get("name").asString()).contains("Messaging", "Advanced Messaging",
+                "Meeting - 25 party", "Meeting Center", "Spark Call");
+        JsonNode meetingCenter = licenses.stream().filter(l -> l.get("name").asString().equals("Meeting Center"))
+                .findFirst().orElseThrow();
+        assertThat(meetingCenter.get("siteUrl").asString()).endsWith(".webex.com");
+        assertThat(meetingCenter.get("siteType").asString()).isNotBlank();
+        assertThat(licenses).allSatisfy(l -> {
+            assertThat(l.get("totalUnits").isInt()).isTrue();
+            assertThat(l.get("consumedUnits").isInt()).isTrue();
+            assertThat(l.get("subscriptionId").asString()).isNotBlank();
+        });
+    }
+
+    @Test
+    void licensesPageWithASmallMaxOverSeveralPages() {
+        List<String> all = http.get(admin, "licenses").itemIds();
+        List<String> paged = new ArrayList<>();
+        int pages = 0;
+        Http.Resp page = http.get(admin, "licenses?max=2");
+        while (true) {
+            pages++;
+            assertThat(page.items()).hasSizeLessThanOrEqualTo(2);
+            paged.addAll(page.itemIds());
+            if (page.next() == null) {
+                break;
+            }
+            page = http.get(admin, page.next());
+        }
+        assertThat(pages).isGreaterThanOrEqualTo(3);
+        assertThat(paged).containsExactlyElementsOf(all);
+    }
+
+    @Test
+    void aPersonCreatedWithoutLicensesGetsTheOrgsMessagingLicense() {
+        JsonNode messaging = license("Messaging");
+        int consumed = messaging.get("consumedUnits").asInt();
+        Http.Resp dana = http.post(admin, "people", Map.of("emails", List.of("dana@example.com"), "displayName", "Dana"));
+        assertThat(dana.status()).isEqualTo(200);
+        assertThat(dana.json().get("licenses")).extracting(JsonNode::asString)
+                .containsExactly(messaging.get("id").asString());
+        assertThat(license("Messaging").get("consumedUnits").asInt()).isEqualTo(consumed + 1);
+
+        String meetings = license("Meeting Center").get("id").asString();
+        Http.Resp erin = http.post(admin, "people", Map.of("emails", List.of("erin@example.com"), "displayName", "Erin",
+                "licenses", List.of(meetings)));
+        assertThat(erin.json().get("licenses")).extracting(JsonNode::asString).containsExactly(meetings);
+    }
+
+    @Test
+    void anUpdateWithAnUnknownRoleChangesNothing() {
+        String id = http.post(admin, "people", Map.of("emails", List.of("fay@example.com"), "displayName", "Fay")).id();
+        Http.Resp bad = http.put(admin, "people/" + id, Map.of("emails", List.of("fay@example.com"),
+                "displayName", "Renamed", "roles", List.of("Y2lzY29zcGFyazovL3VzL1JPTEUvbm9uZQ")));
+        assertThat(bad.status()).isEqualTo(400);
+        Http.Resp now = http.get(admin, "people/" + id);
+        assertThat(now.str("displayName")).isEqualTo("Fay");
+        assertThat(now.json().get("licenses")).hasSize(1);
+        assertThat(http.post(admin, "people", Map.of("emails", List.of("gil@example.com"), "licenses",
+                List.of("nope"))).status()).isEqualTo(400);
+        assertThat(http.get(admin, "people?email=gil@example.com").items()).isEmpty();
+    }
+
+    private JsonNode license(String name) {
+        return http.get(admin, "licenses").items().stream().filter(l -> l.get("name").asString().equals(name))
+                .findFirst().orElseThrow();
     }
 
     @Test

@@ -142,6 +142,64 @@ class MembershipsTest extends FakeSparkHttpTestBase {
     }
 
     @Test
+    void addingAModeratorToAnUnlockedRoomLocksItAndMakesTheCallerAModeratorToo() {
+        FakeUser bob = spark.createUser("Bob");
+        String roomId = room(admin, "Unlocked");
+        Http.Resp added = http.post(admin, "memberships", Map.of("roomId", roomId, "personId", bob.id(),
+                "isModerator", true));
+        assertThat(added.status()).isEqualTo(200);
+        assertThat(added.json().get("isModerator").asBoolean()).isTrue();
+        assertThat(http.get(admin, "rooms/" + roomId).json().get("isLocked").asBoolean()).isTrue();
+        assertThat(http.get(admin, "memberships?roomId=" + roomId + "&personId=" + spark.admin().id()).items().get(0)
+                .get("isModerator").asBoolean()).isTrue();
+    }
+
+    @Test
+    void makingAMemberAModeratorOfAnUnlockedRoomLocksItAndMakesTheCallerAModeratorToo() {
+        FakeUser bob = spark.createUser("Bob");
+        FakeUser carol = spark.createUser("Carol");
+        String roomId = room(admin, "Unlocked");
+        addMember(admin, roomId, bob.id());
+        String carolsId = addMember(admin, roomId, carol.id());
+        assertThat(http.get(admin, "rooms/" + roomId).json().get("isLocked").asBoolean()).isFalse();
+
+        Http.Resp promoted = http.put(bob.token(), "memberships/" + carolsId, Map.of("isModerator", true));
+
+        assertThat(promoted.status()).as(promoted.toString()).isEqualTo(200);
+        assertThat(promoted.json().get("isModerator").asBoolean()).isTrue();
+        assertThat(http.get(bob.token(), "rooms/" + roomId).json().get("isLocked").asBoolean()).isTrue();
+        assertThat(http.get(bob.token(), "memberships?roomId=" + roomId + "&personId=" + bob.id()).items().get(0)
+                .get("isModerator").asBoolean()).isTrue();
+        assertThat(http.get(bob.token(), "memberships?roomId=" + roomId + "&personId=" + spark.admin().id()).items()
+                .get(0).get("isModerator").asBoolean()).isFalse();
+    }
+
+    @Test
+    void inALockedRoomOnlyAModeratorMayMakeModerators() {
+        FakeUser bob = spark.createUser("Bob");
+        FakeUser carol = spark.createUser("Carol");
+        String roomId = http.post(admin, "rooms", Map.of("title", "Locked", "isLocked", true)).id();
+        addMember(admin, roomId, bob.id());
+        String carolsId = addMember(admin, roomId, carol.id());
+        assertThat(http.put(bob.token(), "memberships/" + carolsId, Map.of("isModerator", true)).status())
+                .isEqualTo(403);
+        assertThat(http.get(admin, "memberships/" + carolsId).json().get("isModerator").asBoolean()).isFalse();
+        assertThat(http.put(admin, "memberships/" + carolsId, Map.of("isModerator", true)).status()).isEqualTo(200);
+        assertThat(http.put(carol.token(), "memberships/" + carolsId, Map.of("isModerator", true)).status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aDirectRoomHasNoModerators() {
+        FakeUser bob = spark.createUser("Bob");
+        String roomId = say(admin, Map.of("toPersonId", bob.id(), "text", "hi")).str("roomId");
+        String id = http.get(admin, "memberships?roomId=" + roomId + "&personId=" + bob.id()).items().get(0)
+                .get("id").asString();
+        assertThat(http.put(admin, "memberships/" + id, Map.of("isModerator", true)).status()).isEqualTo(400);
+        assertThat(http.get(admin, "rooms/" + roomId).json().get("isLocked").asBoolean()).isFalse();
+    }
+
+    @Test
     void aMemberHidesADirectRoomButNotAGroupRoom() {
         FakeUser bob = spark.createUser("Bob");
         String directRoom = say(admin, Map.of("toPersonId", bob.id(), "text", "hi")).str("roomId");

@@ -22,7 +22,7 @@ final class LicensesEndpoint {
         List<ObjectNode> out = new ArrayList<>();
         for (License l : ctx.store.licenses.values()) {
             if (l.orgId.equals(orgId)) {
-                out.add(ResourceJson.license(l));
+                out.add(ResourceJson.license(ctx.store, l));
             }
         }
         return Paging.page(ctx, out, 1000);
@@ -34,6 +34,6 @@ final class LicensesEndpoint {
         if (!l.orgId.equals(ctx.caller.orgId)) {
             throw ApiError.notFound("The requested license was not found.");
         }
-        return Replies.ok(ResourceJson.license(l));
+        return Replies.ok(ResourceJson.license(ctx.store, l));
     }
 }

@@ -88,6 +88,9 @@ final class MembershipsEndpoint {
             throw ApiError.conflict("Person is already a member of the room.");
         }
         Membership m = RoomChanges.addMembership(ctx, r, p, Boolean.TRUE.equals(moderator));
+        if (Boolean.TRUE.equals(moderator) && !r.isLocked) {
+            RoomChanges.lockForModerator(ctx, r);
+        }
         return Replies.ok(ResourceJson.membership(store, m));
     }
 
@@ -106,6 +109,9 @@ final class MembershipsEndpoint {
         Boolean hidden = Json.bool(body, "isRoomHidden");
         Room r = store.rooms.get(m.roomId);
         boolean self = m.personId.equals(ctx.caller.id);
+        if (moderator && "direct".equals(r.type)) {
+            throw ApiError.badRequest("A direct room has no moderators.");
+        }
         if (moderator != m.isModerator && r.isLocked && !RoomsEndpoint.isModerator(store, r, ctx.caller)) {
             throw ApiError.forbidden("Only moderators may change moderators of a locked room.");
         }
@@ -116,13 +122,13 @@ final class MembershipsEndpoint {
             throw ApiError.badRequest("Invalid value for field 'isRoomHidden': only direct rooms can be hidden.");
         }
         m.isModerator = moderator;
-        if (moderator) {
-            r.isLocked = true;
-        }
         if (hidden != null) {
             m.isRoomHidden = hidden;
         }
         ctx.notifier.membership(store, "updated", m, ctx.caller);
+        if (moderator && !r.isLocked) {
+            RoomChanges.lockForModerator(ctx, r);
+        }
         return Replies.ok(ResourceJson.membership(store, m));
     }
 

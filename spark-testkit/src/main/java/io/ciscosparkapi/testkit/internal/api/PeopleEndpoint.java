@@ -2,6 +2,7 @@ package io.ciscosparkapi.testkit.internal.api;
 
 import io.ciscosparkapi.testkit.internal.http.ApiResponse;
 import io.ciscosparkapi.testkit.internal.state.ApiError;
+import io.ciscosparkapi.testkit.internal.state.Entities.License;
 import io.ciscosparkapi.testkit.internal.state.Entities.Membership;
 import io.ciscosparkapi.testkit.internal.state.Entities.Person;
 import io.ciscosparkapi.testkit.internal.state.Ids;
@@ -115,15 +116,27 @@ final class PeopleEndpoint {
             displayName = first != null || last != null
                     ? ((first == null ? "" : first) + " " + (last == null ? "" : last)).trim() : emails.get(0);
         }
+        List<String> licenses = licenses(body);
+        if (licenses.isEmpty()) {
+            // Created without licenses: the org's Messaging license, as the service assigns it.
+            License messaging = ctx.store.messagingLicense(orgId);
+            licenses = messaging == null ? List.of() : List.of(messaging.id);
+        }
+        checkRolesAndLicenses(ctx, body, licenses);
         Person p = ctx.store.addPerson(Ids.uuid(), displayName, emails.get(0), "person", orgId, null);
         p.emails.clear();
         p.emails.addAll(emails);
-        applyAttributes(ctx, p, body);
+        applyAttributes(ctx, p, body, licenses);
         AdminAudit.personCreated(ctx, p);
         return Replies.ok(ResourceJson.person(p, ctx.caller, ctx.store.clock.peek(), true));
     }
 
-    private static void applyAttributes(RequestContext ctx, Person p, JsonNode body) {
+    /**
+     * Replaces a person's optional attributes, roles and licenses with the body's, as a full
+     * replace does; {@link #checkRolesAndLicenses} has checked them before anything changed.
+     */
+    private static void applyAttributes(RequestContext ctx, Person p, JsonNode body, List<String> licenses) {
+        List<String> roles = Json.strList(body, "roles");
         p.attributes.clear();
         for (String a : ATTRIBUTES) {
             JsonNode n = body.get(a);
@@ -131,26 +144,31 @@ final class PeopleEndpoint {
                 p.attributes.put(a, n.deepCopy());
             }
         }
-        List<String> roles = Json.strList(body, "roles");
         p.roles.clear();
         if (roles != null) {
-            for (String r : roles) {
-                if (!ctx.store.roles.containsKey(r)) {
-                    throw ApiError.badRequest("Invalid value for field 'roles': " + r);
-                }
-                p.roles.add(r);
-            }
+            p.roles.addAll(roles);
         }
-        List<String> licenses = Json.strList(body, "licenses");
         p.licenses.clear();
-        if (licenses != null) {
-            for (String l : licenses) {
-                if (!ctx.store.licenses.containsKey(l)) {
-                    throw ApiError.badRequest("Invalid value for field 'licenses': " + l);
-                }
-                p.licenses.add(l);
+        p.licenses.addAll(licenses);
+    }
+
+    private static void checkRolesAndLicenses(RequestContext ctx, JsonNode body, List<String> licenses) {
+        List<String> roles = Json.strList(body, "roles");
+        for (String r : roles == null ? List.<String>of() : roles) {
+            if (!ctx.store.roles.containsKey(r)) {
+                throw ApiError.badRequest("Invalid value for field 'roles': " + r);
             }
         }
+        for (String l : licenses) {
+            if (!ctx.store.licenses.containsKey(l)) {
+                throw ApiError.badRequest("Invalid value for field 'licenses': " + l);
+            }
+        }
+    }
+
+    private static List<String> licenses(JsonNode body) {
+        List<String> licenses = Json.strList(body, "licenses");
+        return licenses == null ? List.of() : licenses;
     }
 
     static ApiResponse update(RequestContext ctx, String id) {
@@ -167,13 +185,15 @@ final class PeopleEndpoint {
                 throw ApiError.badRequest("The email address of a person cannot be changed.");
             }
         }
+        List<String> licenses = licenses(body);
+        checkRolesAndLicenses(ctx, body, licenses);
         String displayName = Json.str(body, "displayName");
         if (displayName != null && !displayName.isBlank()) {
             p.displayName = displayName;
         }
         Set<String> licensesBefore = new HashSet<>(p.licenses);
         Set<String> rolesBefore = new HashSet<>(p.roles);
-        applyAttributes(ctx, p, body);
+        applyAttributes(ctx, p, body, licenses);
         p.lastModified = ctx.store.now();
         AdminAudit.personUpdated(ctx, p, !licensesBefore.equals(new HashSet<>(p.licenses)),
                 !rolesBefore.equals(new HashSet<>(p.roles)));

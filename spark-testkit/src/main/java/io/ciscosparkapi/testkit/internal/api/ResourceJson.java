@@ -290,17 +290,23 @@ public final class ResourceJson {
     }
 
     /**
-     * A license.
+     * A license, its consumed units counted now.
      *
+     * @param store the state
      * @param l the license
      * @return the JSON
      */
-    public static ObjectNode license(License l) {
+    public static ObjectNode license(Store store, License l) {
         ObjectNode o = Json.object();
         o.put("id", l.id);
         o.put("name", l.name);
         o.put("totalUnits", l.totalUnits);
-        o.put("consumedUnits", l.consumedUnits);
+        o.put("consumedUnits", store.consumedUnits(l.id));
+        o.put("subscriptionId", l.subscriptionId);
+        if (l.siteUrl != null) {
+            o.put("siteUrl", l.siteUrl);
+            o.put("siteType", l.siteType);
+        }
         return o;
     }
 

@@ -72,6 +72,23 @@ public final class RoomChanges {
     }
 
     /**
+     * Locks a room because the caller makes someone its moderator (spec §2.3): the caller becomes
+     * a moderator too, so it keeps the rights it had. Emits the room's and the caller's updates.
+     *
+     * @param ctx the request
+     * @param room the room, not yet locked
+     */
+    public static void lockForModerator(RequestContext ctx, Room room) {
+        room.isLocked = true;
+        Membership own = ctx.store.membership(ctx.caller, room);
+        if (own != null && !own.isModerator) {
+            own.isModerator = true;
+            ctx.notifier.membership(ctx.store, "updated", own, ctx.caller);
+        }
+        ctx.notifier.room(ctx.store, "updated", room, ctx.caller);
+    }
+
+    /**
      * Removes a membership.
      *
      * @param ctx the request

@@ -36,8 +36,12 @@ public final class Entities {
         public String name;
         /** Units bought. */
         public int totalUnits;
-        /** Units used. */
-        public int consumedUnits;
+        /** The subscription it was bought with. */
+        public String subscriptionId;
+        /** The Webex site of a meeting license, or {@code null}. */
+        public String siteUrl;
+        /** How that site is managed, or {@code null}. */
+        public String siteType;
     }
 
     /** A role. */

@@ -88,7 +88,6 @@ public final class Seed {
             s.licenses.values().forEach(l -> {
                 if (!a.licenses.contains(l.id)) {
                     a.licenses.add(l.id);
-                    l.consumedUnits++;
                 }
             });
             a.complianceOfficer = true;

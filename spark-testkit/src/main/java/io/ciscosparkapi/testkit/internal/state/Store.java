@@ -15,12 +15,14 @@ import io.ciscosparkapi.testkit.internal.state.Entities.RoomTab;
 import io.ciscosparkapi.testkit.internal.state.Entities.Team;
 import io.ciscosparkapi.testkit.internal.state.Entities.TeamMembership;
 import io.ciscosparkapi.testkit.internal.state.Entities.Webhook;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Every object of the fake, with lookups. Not thread-safe by itself: callers hold the lock
@@ -135,21 +137,57 @@ public final class Store {
         org.displayName = name;
         org.created = now();
         orgs.put(org.id, org);
-        addLicense(org, uuid, "MS", "Messaging", 500);
-        addLicense(org, uuid, "CF", "Meeting - 25 party", 100);
-        addLicense(org, uuid, "MC", "Meeting Center", 50);
-        addLicense(org, uuid, "SC", "Spark Call", 25);
+        // The license set of a typical paid org (spec §2.9): enough for lookups by name and for
+        // paging with a small max.
+        String site = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "") + ".webex.com";
+        addLicense(org, uuid, "MS", "Messaging", 500, null);
+        addLicense(org, uuid, "AM", "Advanced Messaging", 200, null);
+        addLicense(org, uuid, "CF", "Meeting - 25 party", 100, null);
+        addLicense(org, uuid, "MC", "Meeting Center", 50, site);
+        addLicense(org, uuid, "SC", "Spark Call", 25, null);
+        addLicense(org, uuid, "BCSTD", "Webex Calling - Professional", 100, null);
+        addLicense(org, uuid, "BCWS", "Webex Calling - Workspaces", 20, null);
         return org;
     }
 
-    private void addLicense(Org org, String orgUuid, String code, String name, int units) {
+    private void addLicense(Org org, String orgUuid, String code, String name, int units, String siteUrl) {
         License l = new License();
-        l.id = Ids.encode("LICENSE", orgUuid + ":" + code + "_" + java.util.UUID.nameUUIDFromBytes(
-                (orgUuid + code).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        l.id = Ids.encode("LICENSE", orgUuid + ":" + code + "_" + UUID.nameUUIDFromBytes(
+                (orgUuid + code).getBytes(StandardCharsets.UTF_8)));
         l.orgId = org.id;
         l.name = name;
         l.totalUnits = units;
+        l.subscriptionId = "Sub" + Math.abs((long) (orgUuid + "subscription").hashCode());
+        l.siteUrl = siteUrl;
+        l.siteType = siteUrl == null ? null : "Control Hub managed site";
         licenses.put(l.id, l);
+    }
+
+    /**
+     * How many people hold a license.
+     *
+     * @param licenseId the license
+     * @return the count
+     */
+    public int consumedUnits(String licenseId) {
+        int n = 0;
+        for (Person p : people.values()) {
+            if (p.licenses.contains(licenseId)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The {@code Messaging} license of an org, which people get when created without licenses.
+     *
+     * @param orgId the org
+     * @return the license, or {@code null} when the org has none
+     */
+    public License messagingLicense(String orgId) {
+        return licenses.values().stream().filter(l -> l.orgId.equals(orgId) && l.name.equals("Messaging"))
+                .findFirst().orElse(null);
     }
 
     /** Adds the known roles. */
@@ -191,11 +229,9 @@ public final class Store {
         p.orgId = orgId;
         p.created = now();
         p.lastModified = p.created;
-        License messaging = licenses.values().stream()
-                .filter(l -> l.orgId.equals(orgId) && l.name.equals("Messaging")).findFirst().orElse(null);
+        License messaging = messagingLicense(orgId);
         if (messaging != null && "person".equals(type)) {
             p.licenses.add(messaging.id);
-            messaging.consumedUnits++;
         }
         people.put(p.id, p);
         if (token != null) {
