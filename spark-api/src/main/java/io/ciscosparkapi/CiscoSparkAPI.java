@@ -1,17 +1,20 @@
 package io.ciscosparkapi;
 
 import io.ciscosparkapi.internal.Log;
+import io.ciscosparkapi.transport.Headers;
 import io.ciscosparkapi.transport.Transport;
 import io.ciscosparkapi.transport.TransportOptions;
 import io.ciscosparkapi.transport.TransportProvider;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
+import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 
@@ -53,6 +56,7 @@ public final class CiscoSparkAPI implements AutoCloseable {
     public static final int DEFAULT_MAX_PAGES = 100_000;
 
     private final Session session;
+    private final boolean view;
     private final boolean ownsTransport;
     private final String transportName;
 
@@ -72,8 +76,9 @@ public final class CiscoSparkAPI implements AutoCloseable {
     private final GuestIssuerApi guestIssuer;
     private final SparkSession rawSession;
 
-    private CiscoSparkAPI(Session session, boolean ownsTransport, String transportName) {
+    private CiscoSparkAPI(Session session, boolean view, boolean ownsTransport, String transportName) {
         this.session = session;
+        this.view = view;
         this.ownsTransport = ownsTransport;
         this.transportName = transportName;
         this.people = new PeopleApi(session);
@@ -252,6 +257,23 @@ public final class CiscoSparkAPI implements AutoCloseable {
     }
 
     /**
+     * A view of this client with some settings changed (request timeout, extra headers, retry
+     * policy, rate-limit waiting), for one call or to keep, e.g.
+     * {@code api.withOptions(o -> o.timeout(Duration.ofSeconds(5))).people().me()}. The view shares
+     * this client's transport, connections and interceptors and costs a few small objects; the
+     * access token cannot be changed through it. It is closed with this client; closing the view
+     * itself does nothing.
+     *
+     * @param options sets the changes
+     * @return the view
+     * @throws IllegalArgumentException when an option is invalid, e.g. an {@code Authorization} header
+     */
+    public CiscoSparkAPI withOptions(Consumer<CallOptions> options) {
+        CallOptions o = Arguments.apply(new CallOptions(), options);
+        return new CiscoSparkAPI(session.with(session.config().with(o)), true, false, transportName);
+    }
+
+    /**
      * The base URL every relative path is resolved against.
      *
      * @return the base URL, ending in {@code /}
@@ -262,12 +284,13 @@ public final class CiscoSparkAPI implements AutoCloseable {
 
     /**
      * Closes the transport if this client created it; a transport passed to the builder is left
-     * for its owner to close. Calls made after closing fail at once with a {@link SparkException}.
-     * Closing twice has no further effect.
+     * for its owner to close. Calls made after closing fail at once with a {@link SparkException},
+     * through this client and through every view of it. Closing twice has no further effect;
+     * closing a {@linkplain #withOptions(Consumer) view} has none at all.
      */
     @Override
     public void close() {
-        if (session.close() && ownsTransport) {
+        if (!view && session.close() && ownsTransport) {
             session.config().transport().close();
         }
     }
@@ -293,6 +316,7 @@ public final class CiscoSparkAPI implements AutoCloseable {
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
         private int maxPages = DEFAULT_MAX_PAGES;
+        private final List<SparkInterceptor> interceptors = new ArrayList<>();
         private boolean strictModels;
         private Function<String, String> environment = System::getenv;
         private ClientConfig.Sleeper sleeper = ClientConfig.Sleeper.THREAD;
@@ -463,6 +487,18 @@ public final class CiscoSparkAPI implements AutoCloseable {
         }
 
         /**
+         * Adds an interceptor that sees every attempt of every call: before it is sent (and may
+         * add headers), and after it ended. Interceptors run in the order they were added.
+         *
+         * @param interceptor the interceptor
+         * @return this builder
+         */
+        public Builder interceptor(SparkInterceptor interceptor) {
+            interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+            return this;
+        }
+
+        /**
          * Makes a response field that a model does not know fail the call with a
          * {@link SparkException} (default {@code false}: unknown fields are kept and readable).
          * Meant for tests that keep models in step with the API.
@@ -533,8 +569,9 @@ public final class CiscoSparkAPI implements AutoCloseable {
                 owns = true;
             }
             ClientConfig config = new ClientConfig(base, token, chosen, singleRequestTimeout, waitOnRateLimit,
-                    maxRateLimitWait, retryPolicy, maxResponseBytes, maxPages, strictModels, sleeper, random);
-            return new CiscoSparkAPI(new Session(config), owns, name);
+                    maxRateLimitWait, retryPolicy, maxResponseBytes, maxPages, Headers.empty(), interceptors,
+                    strictModels, sleeper, random);
+            return new CiscoSparkAPI(new Session(config), false, owns, name);
         }
 
         /** A token must be sendable as one header value: visible ASCII, no spaces or line breaks. */

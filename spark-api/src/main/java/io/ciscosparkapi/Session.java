@@ -28,11 +28,28 @@ final class Session {
 
     private final ClientConfig config;
     private final ExchangeBuilder exchanges;
-    private final AtomicBoolean closed = new AtomicBoolean();
+    private final InterceptorChain interceptors;
+    private final AtomicBoolean closed;
 
     Session(ClientConfig config) {
+        this(config, new AtomicBoolean());
+    }
+
+    private Session(ClientConfig config, AtomicBoolean closed) {
         this.config = config;
         this.exchanges = new ExchangeBuilder(config);
+        this.interceptors = new InterceptorChain(config.interceptors());
+        this.closed = closed;
+    }
+
+    /**
+     * A session with other settings that shares this one's transport and its closed state.
+     *
+     * @param settings the settings of the new session
+     * @return the new session
+     */
+    Session with(ClientConfig settings) {
+        return new Session(settings, closed);
     }
 
     /**
@@ -70,40 +87,78 @@ final class Session {
         URI uri = exchanges.target(call);
         TransportRequest request = exchanges.request(call, uri);
         RetryLoop retries = new RetryLoop(config, call, uri);
-        String what = call.method() + " " + uri;
-        while (true) {
+        for (int number = 1; ; number++) {
+            Attempt attempt = interceptors.before(request, number);
+            TransportRequest sent = interceptors.request(request, attempt);
             long start = System.nanoTime();
-            TransportResponse response;
+            Outcome<R> outcome;
             try {
-                response = send(request, what);
+                outcome = attempt(call, sent, retries, attempt);
+            } catch (RuntimeException e) {
+                interceptors.after(attempt, start, e);
+                throw e;
+            }
+            interceptors.after(attempt, start, outcome.failure());
+            if (outcome.failure() instanceof IOException e) {
+                pause(retries.afterFailure(e, outcome.duringBody()));
+            } else if (outcome.delay() != null) {
+                pause(outcome.delay());
+            } else {
+                return outcome.result();
+            }
+        }
+    }
+
+    /**
+     * How an attempt ended: with the call's result; with the wait before the next one; or with an
+     * I/O failure, for the retry loop to judge. An attempt that ends the call with an error throws
+     * it instead.
+     */
+    private record Outcome<R>(R result, Duration delay, Throwable failure, boolean duringBody) {
+        static <R> Outcome<R> done(R result) {
+            return new Outcome<>(result, null, null, false);
+        }
+
+        static <R> Outcome<R> retry(Duration delay) {
+            return new Outcome<>(null, delay, null, false);
+        }
+
+        static <R> Outcome<R> failed(IOException failure, boolean duringBody) {
+            return new Outcome<>(null, null, failure, duringBody);
+        }
+    }
+
+    /** One attempt: send, check the status, read the answer; the retry loop decides the rest. */
+    private <R> Outcome<R> attempt(Call<R> call, TransportRequest request, RetryLoop retries, Attempt attempt) {
+        String what = call.method() + " " + request.uri();
+        long start = System.nanoTime();
+        TransportResponse response;
+        try {
+            response = send(request, what);
+        } catch (IOException e) {
+            return Outcome.failed(e, false);
+        }
+        boolean keep = false;
+        try {
+            int status = response.status();
+            attempt.answered(status, response.headers().first("TrackingID").orElse(null));
+            Log.logger().log(Level.DEBUG, () -> what + " -> " + status + " in "
+                    + (System.nanoTime() - start) / 1_000_000 + " ms");
+            if (status != call.expected()) {
+                return Outcome.retry(retries.afterAnswer(response));
+            }
+            Answer answer = answer(call, response, what);
+            try {
+                R result = read(call, answer, what);
+                keep = answer.kept();
+                return Outcome.done(result);
             } catch (IOException e) {
-                pause(retries.afterFailure(e, false));
-                continue;
+                return Outcome.failed(e, true);
             }
-            Duration wait;
-            boolean keep = false;
-            try {
-                int status = response.status();
-                Log.logger().log(Level.DEBUG, () -> what + " -> " + status + " in "
-                        + (System.nanoTime() - start) / 1_000_000 + " ms");
-                if (status != call.expected()) {
-                    wait = retries.afterAnswer(response);
-                } else {
-                    Answer answer = answer(call, response, what);
-                    try {
-                        R result = read(call, answer, what);
-                        keep = answer.kept();
-                        return result;
-                    } catch (IOException e) {
-                        wait = retries.afterFailure(e, true);
-                    }
-                }
-            } finally {
-                if (!keep) {
-                    closeQuietly(response);
-                }
+        } finally {
+            if (!keep) {
+                closeQuietly(response);
             }
-            pause(wait);
         }
     }
 
