@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.function.Consumer;
@@ -75,6 +76,7 @@ public final class CiscoSparkAPI implements AutoCloseable {
     private final ContentsApi contents;
     private final GuestIssuerApi guestIssuer;
     private final SparkSession rawSession;
+    private final AsyncCiscoSparkAPI async;
 
     private CiscoSparkAPI(Session session, boolean view, boolean ownsTransport, String transportName) {
         this.session = session;
@@ -96,6 +98,7 @@ public final class CiscoSparkAPI implements AutoCloseable {
         this.contents = new ContentsApi(session);
         this.guestIssuer = new GuestIssuerApi(session);
         this.rawSession = new SparkSession(session);
+        this.async = new AsyncCiscoSparkAPI(session);
     }
 
     /**
@@ -274,6 +277,16 @@ public final class CiscoSparkAPI implements AutoCloseable {
     }
 
     /**
+     * The async twin of this client: the same groups and methods, returning futures, on the same
+     * token, transport and settings (a view's included).
+     *
+     * @return the async client
+     */
+    public AsyncCiscoSparkAPI async() {
+        return async;
+    }
+
+    /**
      * The base URL every relative path is resolved against.
      *
      * @return the base URL, ending in {@code /}
@@ -317,6 +330,7 @@ public final class CiscoSparkAPI implements AutoCloseable {
         private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
         private int maxPages = DEFAULT_MAX_PAGES;
         private final List<SparkInterceptor> interceptors = new ArrayList<>();
+        private Executor asyncExecutor;
         private boolean strictModels;
         private Function<String, String> environment = System::getenv;
         private ClientConfig.Sleeper sleeper = ClientConfig.Sleeper.THREAD;
@@ -499,6 +513,19 @@ public final class CiscoSparkAPI implements AutoCloseable {
         }
 
         /**
+         * Runs the async client's work that may block (reading answers, a transport's blocking
+         * exchange) on the caller's executor instead of the client's own small pool of daemon
+         * threads. The client never shuts it down.
+         *
+         * @param executor the executor
+         * @return this builder
+         */
+        public Builder asyncExecutor(Executor executor) {
+            this.asyncExecutor = Objects.requireNonNull(executor, "executor");
+            return this;
+        }
+
+        /**
          * Makes a response field that a model does not know fail the call with a
          * {@link SparkException} (default {@code false}: unknown fields are kept and readable).
          * Meant for tests that keep models in step with the API.
@@ -571,7 +598,7 @@ public final class CiscoSparkAPI implements AutoCloseable {
             ClientConfig config = new ClientConfig(base, token, chosen, singleRequestTimeout, waitOnRateLimit,
                     maxRateLimitWait, retryPolicy, maxResponseBytes, maxPages, Headers.empty(), interceptors,
                     strictModels, sleeper, random);
-            return new CiscoSparkAPI(new Session(config), false, owns, name);
+            return new CiscoSparkAPI(new Session(config, asyncExecutor), false, owns, name);
         }
 
         /** A token must be sendable as one header value: visible ASCII, no spaces or line breaks. */
