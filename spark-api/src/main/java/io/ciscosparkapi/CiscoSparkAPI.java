@@ -68,6 +68,7 @@ public final class CiscoSparkAPI implements AutoCloseable {
     private final RolesApi roles;
     private final EventsApi events;
     private final AccessTokensApi accessTokens;
+    private final AttachmentActionsApi attachmentActions;
     private final SparkSession rawSession;
 
     private CiscoSparkAPI(Session session, boolean ownsTransport, String transportName) {
@@ -86,6 +87,7 @@ public final class CiscoSparkAPI implements AutoCloseable {
         this.roles = new RolesApi(session);
         this.events = new EventsApi(session);
         this.accessTokens = new AccessTokensApi(session);
+        this.attachmentActions = new AttachmentActionsApi(session);
         this.rawSession = new SparkSession(session);
     }
 
@@ -217,6 +219,15 @@ public final class CiscoSparkAPI implements AutoCloseable {
      */
     public AccessTokensApi accessTokens() {
         return accessTokens;
+    }
+
+    /**
+     * Card submissions (attachment actions): create, get.
+     *
+     * @return the attachment actions API
+     */
+    public AttachmentActionsApi attachmentActions() {
+        return attachmentActions;
     }
 
     /**

@@ -211,6 +211,11 @@ class HostileServerTest {
                 api -> api.accessTokens().get("client", "secret", "code", "https://app.example.com/cb"));
         c.put("AccessTokensApi.refresh(String,String,String)",
                 api -> api.accessTokens().refresh("client", "secret", "refresh"));
+        c.put("AttachmentActionsApi.create(String,Map)",
+                api -> api.attachmentActions().create("M1", Map.of("choice", "yes")));
+        c.put("AttachmentActionsApi.create(Consumer)",
+                api -> api.attachmentActions().create(a -> a.messageId("M1").inputs(Map.of())));
+        c.put("AttachmentActionsApi.get(String)", api -> api.attachmentActions().get("AA1"));
         c.put("SparkSession.get(String,Map)", api -> api.session().get("people/me", Map.of("a", 1)));
         c.put("SparkSession.getItems(String,Map)", api -> api.session().getItems("rooms", Map.of()).toList());
         c.put("SparkSession.post(String,Map)", api -> api.session().post("rooms", Map.of("title", "t")));
