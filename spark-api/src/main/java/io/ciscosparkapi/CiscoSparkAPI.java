@@ -69,6 +69,7 @@ public final class CiscoSparkAPI implements AutoCloseable {
     private final EventsApi events;
     private final AccessTokensApi accessTokens;
     private final AttachmentActionsApi attachmentActions;
+    private final RoomTabsApi roomTabs;
     private final SparkSession rawSession;
 
     private CiscoSparkAPI(Session session, boolean ownsTransport, String transportName) {
@@ -88,6 +89,7 @@ public final class CiscoSparkAPI implements AutoCloseable {
         this.events = new EventsApi(session);
         this.accessTokens = new AccessTokensApi(session);
         this.attachmentActions = new AttachmentActionsApi(session);
+        this.roomTabs = new RoomTabsApi(session);
         this.rawSession = new SparkSession(session);
     }
 
@@ -228,6 +230,15 @@ public final class CiscoSparkAPI implements AutoCloseable {
      */
     public AttachmentActionsApi attachmentActions() {
         return attachmentActions;
+    }
+
+    /**
+     * Room tabs (web pages pinned to a room): list, create, get, update, delete.
+     *
+     * @return the room tabs API
+     */
+    public RoomTabsApi roomTabs() {
+        return roomTabs;
     }
 
     /**

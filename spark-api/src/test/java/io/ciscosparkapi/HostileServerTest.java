@@ -216,6 +216,16 @@ class HostileServerTest {
         c.put("AttachmentActionsApi.create(Consumer)",
                 api -> api.attachmentActions().create(a -> a.messageId("M1").inputs(Map.of())));
         c.put("AttachmentActionsApi.get(String)", api -> api.attachmentActions().get("AA1"));
+        c.put("RoomTabsApi.list(String)", api -> api.roomTabs().list("R1").toList());
+        c.put("RoomTabsApi.list(Consumer)", api -> api.roomTabs().list(q -> q.roomId("R1").max(2)).toList());
+        c.put("RoomTabsApi.create(String,String,String)",
+                api -> api.roomTabs().create("R1", "https://dash.example.com", "Dashboard"));
+        c.put("RoomTabsApi.create(Consumer)", api -> api.roomTabs().create(t -> t.roomId("R1")
+                .contentUrl("https://dash.example.com").displayName("Dashboard")));
+        c.put("RoomTabsApi.get(String)", api -> api.roomTabs().get("RT1"));
+        c.put("RoomTabsApi.update(String,Consumer)", api -> api.roomTabs().update("RT1", t -> t.roomId("R1")
+                .contentUrl("https://dash.example.com/2").displayName("Dashboard")));
+        c.put("RoomTabsApi.delete(String)", api -> run(() -> api.roomTabs().delete("RT1")));
         c.put("SparkSession.get(String,Map)", api -> api.session().get("people/me", Map.of("a", 1)));
         c.put("SparkSession.getItems(String,Map)", api -> api.session().getItems("rooms", Map.of()).toList());
         c.put("SparkSession.post(String,Map)", api -> api.session().post("rooms", Map.of("title", "t")));
