@@ -70,6 +70,7 @@ public final class CiscoSparkAPI implements AutoCloseable {
     private final AccessTokensApi accessTokens;
     private final AttachmentActionsApi attachmentActions;
     private final RoomTabsApi roomTabs;
+    private final AdminAuditEventsApi adminAuditEvents;
     private final SparkSession rawSession;
 
     private CiscoSparkAPI(Session session, boolean ownsTransport, String transportName) {
@@ -90,6 +91,7 @@ public final class CiscoSparkAPI implements AutoCloseable {
         this.accessTokens = new AccessTokensApi(session);
         this.attachmentActions = new AttachmentActionsApi(session);
         this.roomTabs = new RoomTabsApi(session);
+        this.adminAuditEvents = new AdminAuditEventsApi(session);
         this.rawSession = new SparkSession(session);
     }
 
@@ -239,6 +241,15 @@ public final class CiscoSparkAPI implements AutoCloseable {
      */
     public RoomTabsApi roomTabs() {
         return roomTabs;
+    }
+
+    /**
+     * Admin audit events (what administrators did in an organization): list.
+     *
+     * @return the admin audit events API
+     */
+    public AdminAuditEventsApi adminAuditEvents() {
+        return adminAuditEvents;
     }
 
     /**

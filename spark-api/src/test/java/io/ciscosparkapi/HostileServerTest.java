@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -226,6 +227,11 @@ class HostileServerTest {
         c.put("RoomTabsApi.update(String,Consumer)", api -> api.roomTabs().update("RT1", t -> t.roomId("R1")
                 .contentUrl("https://dash.example.com/2").displayName("Dashboard")));
         c.put("RoomTabsApi.delete(String)", api -> run(() -> api.roomTabs().delete("RT1")));
+        c.put("AdminAuditEventsApi.list(String,Instant,Instant)", api -> api.adminAuditEvents()
+                .list("O1", Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2020-02-01T00:00:00Z")).toList());
+        c.put("AdminAuditEventsApi.list(Consumer)", api -> api.adminAuditEvents().list(q -> q.orgId("O1")
+                .from(Instant.parse("2020-01-01T00:00:00Z")).to(Instant.parse("2020-02-01T00:00:00Z")).offset(10))
+                .toList());
         c.put("SparkSession.get(String,Map)", api -> api.session().get("people/me", Map.of("a", 1)));
         c.put("SparkSession.getItems(String,Map)", api -> api.session().getItems("rooms", Map.of()).toList());
         c.put("SparkSession.post(String,Map)", api -> api.session().post("rooms", Map.of("title", "t")));

@@ -45,7 +45,9 @@ class AllModelsTest {
                 model(Event.class, Event::new, FullExamples.EVENT),
                 model(AccessToken.class, AccessToken::new, FullExamples.ACCESS_TOKEN),
                 model(AttachmentAction.class, AttachmentAction::new, FullExamples.ATTACHMENT_ACTION),
-                model(RoomTab.class, RoomTab::new, FullExamples.ROOM_TAB));
+                model(RoomTab.class, RoomTab::new, FullExamples.ROOM_TAB),
+                model(AdminAuditEvent.class, AdminAuditEvent::new, FullExamples.ADMIN_AUDIT_EVENT),
+                model(AdminAuditEvent.Data.class, AdminAuditEvent.Data::new, FullExamples.ADMIN_AUDIT_EVENT_DATA));
     }
 
     private static <T extends SparkObject> Arguments model(Class<T> type, Function<Map<String, Object>, T> constructor,

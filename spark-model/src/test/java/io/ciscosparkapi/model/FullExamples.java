@@ -136,6 +136,25 @@ final class FullExamples {
              "created": "2021-03-04T05:06:07+02:00"}
             """);
 
+    static final String ADMIN_AUDIT_EVENT = ids("""
+            {"id": "Y2lzY29zcGFyazovL3VzL0FVRElUX0VWRU5ULzE", "actorId": "<ME>", "orgId": "<ORG>",
+             "created": "2020-06-01T10:11:12.000Z",
+             "data": {"actorOrgName": "Example Corp", "targetName": "Bob Example",
+                      "eventDescription": "A user's licenses were changed", "actorName": "Alice Example",
+                      "actorEmail": "alice@example.com", "adminRoles": ["Full_Admin"], "trackingId": "ATLAS_1",
+                      "targetType": "User", "targetId": "<BOB>", "eventCategory": "LICENSES",
+                      "actorUserAgent": "Mozilla/5.0", "actorIp": "192.0.2.10", "targetOrgId": "<ORG>",
+                      "actionText": "Alice Example assigned a license", "targetOrgName": "Example Corp"}}
+            """);
+
+    static final String ADMIN_AUDIT_EVENT_DATA = ids("""
+            {"actorOrgName": "Example Corp", "targetName": "Project Unicorn", "eventDescription": "A space was deleted",
+             "actorName": "Alice Example", "actorEmail": "alice@example.com", "adminRoles": ["Full_Admin", "User_Admin"],
+             "trackingId": "ATLAS_2", "targetType": "Space", "targetId": "<ROOM>", "eventCategory": "SPACES",
+             "actorUserAgent": "curl/8.0", "actorIp": "2001:db8::1", "targetOrgId": "<ORG>",
+             "actionText": "Alice Example deleted a space", "targetOrgName": "Example Corp"}
+            """);
+
     private FullExamples() {
     }
 }

@@ -147,4 +147,24 @@ class UnknownAndMissingFieldsTest {
         assertThat(event.data(Message::new)).isNull();
         assertThat(event.get("data")).isEqualTo(List.of(1, 2));
     }
+
+    @Test
+    void unknownFieldOfANestedTypedObjectIsNamedWithItsParent() {
+        AdminAuditEvent event = new AdminAuditEvent(map("""
+                {"id": "e1", "newTopLevel": 1, "data": {"actorName": "Alice", "deviceModel": "Desk Pro"}}
+                """));
+
+        assertThat(event.unknownFields()).containsExactly("newTopLevel", "data.deviceModel");
+        assertThat(event.data().actorName()).isEqualTo("Alice");
+        assertThat(event.data().get("deviceModel")).isEqualTo("Desk Pro");
+    }
+
+    @Test
+    void nestedTypedObjectOfAnUnexpectedTypeReadsNullAndIsNotInspected() {
+        AdminAuditEvent event = new AdminAuditEvent(map("{\"data\": [\"not\", \"an object\"]}"));
+
+        assertThat(event.data()).isNull();
+        assertThat(event.unknownFields()).isEmpty();
+        assertThat(event.get("data")).isEqualTo(List.of("not", "an object"));
+    }
 }
