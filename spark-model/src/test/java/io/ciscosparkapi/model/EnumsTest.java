@@ -54,6 +54,7 @@ class EnumsTest {
         assertThat(RoomType.of(null)).isNull();
         assertThat(PersonType.of(null)).isNull();
         assertThat(WebhookStatus.of(null)).isNull();
+        assertThat(PersonStatus.of(null)).isNull();
     }
 
     @Test
@@ -74,9 +75,33 @@ class EnumsTest {
     }
 
     @Test
-    void openSetsStayStrings() {
+    void everyPresenceOfTheReferenceReadsAsItsOwnConstant() {
+        Map<String, PersonStatus> expected = Map.of("active", PersonStatus.ACTIVE, "inactive", PersonStatus.INACTIVE,
+                "call", PersonStatus.CALL, "meeting", PersonStatus.MEETING, "presenting", PersonStatus.PRESENTING,
+                "DoNotDisturb", PersonStatus.DO_NOT_DISTURB, "OutOfOffice", PersonStatus.OUT_OF_OFFICE,
+                "pending", PersonStatus.PENDING, "unknown", PersonStatus.PRESENCE_UNKNOWN);
+
+        expected.forEach((wire, constant) -> {
+            assertThat(new Person(Map.of("status", wire)).status()).as(wire).isEqualTo(constant);
+            assertThat(constant.value()).isEqualTo(wire);
+        });
+        assertThat(expected.values()).containsAll(java.util.EnumSet.complementOf(
+                java.util.EnumSet.of(PersonStatus.UNKNOWN)));
+    }
+
+    @Test
+    void theServersOwnUnknownPresenceIsNotAValueThisVersionDoesNotKnow() {
+        assertThat(PersonStatus.of("unknown")).isEqualTo(PersonStatus.PRESENCE_UNKNOWN);
+        assertThat(PersonStatus.of("Unknown")).isEqualTo(PersonStatus.PRESENCE_UNKNOWN);
+        assertThat(PersonStatus.of("SomeNewPresence")).isEqualTo(PersonStatus.UNKNOWN);
+        assertThat(PersonStatus.UNKNOWN.value()).isNull();
+    }
+
+    @Test
+    void aNewPresenceReadsAsUnknownAndStaysReadableRaw() {
         Person person = new Person(Map.of("status", "SomeNewPresence"));
 
-        assertThat(person.status()).isEqualTo("SomeNewPresence");
+        assertThat(person.status()).isEqualTo(PersonStatus.UNKNOWN);
+        assertThat(person.get("status")).isEqualTo("SomeNewPresence");
     }
 }
