@@ -71,6 +71,11 @@ public final class CiscoSparkAPI implements AutoCloseable {
     private final AttachmentActionsApi attachmentActions;
     private final RoomTabsApi roomTabs;
     private final AdminAuditEventsApi adminAuditEvents;
+    private final MeetingsApi meetings;
+    private final MeetingTemplatesApi meetingTemplates;
+    private final MeetingInviteesApi meetingInvitees;
+    private final MeetingRegistrantsApi meetingRegistrants;
+    private final RecordingsApi recordings;
     private final SparkSession rawSession;
 
     private CiscoSparkAPI(Session session, boolean ownsTransport, String transportName) {
@@ -92,6 +97,11 @@ public final class CiscoSparkAPI implements AutoCloseable {
         this.attachmentActions = new AttachmentActionsApi(session);
         this.roomTabs = new RoomTabsApi(session);
         this.adminAuditEvents = new AdminAuditEventsApi(session);
+        this.meetings = new MeetingsApi(session);
+        this.meetingTemplates = new MeetingTemplatesApi(session);
+        this.meetingInvitees = new MeetingInviteesApi(session);
+        this.meetingRegistrants = new MeetingRegistrantsApi(session);
+        this.recordings = new RecordingsApi(session);
         this.rawSession = new SparkSession(session);
     }
 
@@ -250,6 +260,51 @@ public final class CiscoSparkAPI implements AutoCloseable {
      */
     public AdminAuditEventsApi adminAuditEvents() {
         return adminAuditEvents;
+    }
+
+    /**
+     * Meetings and webinars: list, create, get, update, delete.
+     *
+     * @return the meetings API
+     */
+    public MeetingsApi meetings() {
+        return meetings;
+    }
+
+    /**
+     * Meeting templates: list, get.
+     *
+     * @return the meeting templates API
+     */
+    public MeetingTemplatesApi meetingTemplates() {
+        return meetingTemplates;
+    }
+
+    /**
+     * Meeting invitees: list, create, get, update, delete, bulk insert.
+     *
+     * @return the meeting invitees API
+     */
+    public MeetingInviteesApi meetingInvitees() {
+        return meetingInvitees;
+    }
+
+    /**
+     * Webinar registrants: create, list, get, delete.
+     *
+     * @return the meeting registrants API
+     */
+    public MeetingRegistrantsApi meetingRegistrants() {
+        return meetingRegistrants;
+    }
+
+    /**
+     * Meeting recordings: list, get, delete.
+     *
+     * @return the recordings API
+     */
+    public RecordingsApi recordings() {
+        return recordings;
     }
 
     /**

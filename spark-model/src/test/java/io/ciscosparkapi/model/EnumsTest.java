@@ -18,6 +18,15 @@ class EnumsTest {
         assertThat(PersonType.of("appuser")).isEqualTo(PersonType.APPUSER);
         assertThat(WebhookStatus.of("active")).isEqualTo(WebhookStatus.ACTIVE);
         assertThat(WebhookStatus.of("inactive")).isEqualTo(WebhookStatus.INACTIVE);
+        assertThat(MeetingScheduledType.of("meeting")).isEqualTo(MeetingScheduledType.MEETING);
+        assertThat(MeetingScheduledType.of("webinar")).isEqualTo(MeetingScheduledType.WEBINAR);
+        assertThat(MeetingScheduledType.of("personalRoomMeeting")).isEqualTo(MeetingScheduledType.PERSONAL_ROOM_MEETING);
+        assertThat(MeetingTemplateType.of("meeting")).isEqualTo(MeetingTemplateType.MEETING);
+        assertThat(MeetingTemplateType.of("webinar")).isEqualTo(MeetingTemplateType.WEBINAR);
+        assertThat(RegistrantStatus.of("pending")).isEqualTo(RegistrantStatus.PENDING);
+        assertThat(RegistrantStatus.of("approved")).isEqualTo(RegistrantStatus.APPROVED);
+        assertThat(RegistrantStatus.of("rejected")).isEqualTo(RegistrantStatus.REJECTED);
+        assertThat(RegistrantStatus.of("cancelled")).isEqualTo(RegistrantStatus.CANCELLED);
     }
 
     @Test
@@ -33,6 +42,7 @@ class EnumsTest {
         assertThat(RoomType.GROUP.value()).isEqualTo("group");
         assertThat(PersonType.APPUSER.value()).isEqualTo("appuser");
         assertThat(WebhookStatus.INACTIVE.value()).isEqualTo("inactive");
+        assertThat(MeetingScheduledType.PERSONAL_ROOM_MEETING.value()).isEqualTo("personalRoomMeeting");
         for (RoomType type : RoomType.values()) {
             if (type != RoomType.UNKNOWN) {
                 assertThat(RoomType.of(type.value())).isSameAs(type);
@@ -47,6 +57,9 @@ class EnumsTest {
         assertThat(WebhookStatus.of("suspended")).isEqualTo(WebhookStatus.UNKNOWN);
         assertThat(RoomType.of("")).isEqualTo(RoomType.UNKNOWN);
         assertThat(RoomType.UNKNOWN.value()).isNull();
+        assertThat(MeetingScheduledType.of("townHall")).isEqualTo(MeetingScheduledType.UNKNOWN);
+        assertThat(MeetingTemplateType.of("event")).isEqualTo(MeetingTemplateType.UNKNOWN);
+        assertThat(RegistrantStatus.of("waitlisted")).isEqualTo(RegistrantStatus.UNKNOWN);
     }
 
     @Test
@@ -55,6 +68,9 @@ class EnumsTest {
         assertThat(PersonType.of(null)).isNull();
         assertThat(WebhookStatus.of(null)).isNull();
         assertThat(PersonStatus.of(null)).isNull();
+        assertThat(MeetingScheduledType.of(null)).isNull();
+        assertThat(MeetingTemplateType.of(null)).isNull();
+        assertThat(RegistrantStatus.of(null)).isNull();
     }
 
     @Test

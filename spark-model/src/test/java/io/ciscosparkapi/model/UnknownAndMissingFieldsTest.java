@@ -167,4 +167,37 @@ class UnknownAndMissingFieldsTest {
         assertThat(event.unknownFields()).isEmpty();
         assertThat(event.get("data")).isEqualTo(List.of("not", "an object"));
     }
+
+    @Test
+    void unknownFieldsAreNamedThroughEveryLevelOfNesting() {
+        MeetingTemplate template = new MeetingTemplate(map("""
+                {"id": "t1", "meeting": {"title": "T", "newSetting": 1, "registration": {"requireEmail": true,
+                 "requirePhone": false}}}
+                """));
+
+        assertThat(template.unknownFields()).containsExactly("meeting.newSetting", "meeting.registration.requirePhone");
+        assertThat(template.meeting().registration().requireEmail()).isTrue();
+    }
+
+    @Test
+    void aMeetingTimeWithoutAnOffsetIsReadInTheMeetingsTimeZoneAndStaysRaw() {
+        Meeting meeting = new Meeting(map("""
+                {"start": "2026-12-02T10:00:00", "end": "2026-07-02T10:00:00", "timezone": "Europe/Paris"}
+                """));
+
+        assertThat(meeting.start()).isEqualTo(java.time.Instant.parse("2026-12-02T09:00:00Z"));
+        assertThat(meeting.end()).as("summer time").isEqualTo(java.time.Instant.parse("2026-07-02T08:00:00Z"));
+        assertThat(meeting.get("start")).isEqualTo("2026-12-02T10:00:00");
+    }
+
+    @Test
+    void aMeetingTimeWithAnOffsetIgnoresTheTimeZoneAndOneWithoutAKnownZoneIsUtc() {
+        Meeting withOffset = new Meeting(map("{\"start\": \"2026-12-02T10:00:00-05:00\", \"timezone\": \"Europe/Paris\"}"));
+        Meeting unknownZone = new Meeting(map("{\"start\": \"2026-12-02T10:00:00\", \"timezone\": \"Mars/Olympus\"}"));
+        Meeting noZone = new Meeting(map("{\"start\": \"2026-12-02T10:00:00\"}"));
+
+        assertThat(withOffset.start()).isEqualTo(java.time.Instant.parse("2026-12-02T15:00:00Z"));
+        assertThat(unknownZone.start()).isEqualTo(java.time.Instant.parse("2026-12-02T10:00:00Z"));
+        assertThat(noZone.start()).isEqualTo(java.time.Instant.parse("2026-12-02T10:00:00Z"));
+    }
 }
