@@ -75,6 +75,14 @@ public final class CiscoSparkAPI implements AutoCloseable {
     private final AccessTokensApi accessTokens;
     private final ContentsApi contents;
     private final GuestIssuerApi guestIssuer;
+    private final AttachmentActionsApi attachmentActions;
+    private final RoomTabsApi roomTabs;
+    private final AdminAuditEventsApi adminAuditEvents;
+    private final MeetingsApi meetings;
+    private final MeetingTemplatesApi meetingTemplates;
+    private final MeetingInviteesApi meetingInvitees;
+    private final MeetingRegistrantsApi meetingRegistrants;
+    private final RecordingsApi recordings;
     private final SparkSession rawSession;
     private final AsyncCiscoSparkAPI async;
 
@@ -97,6 +105,14 @@ public final class CiscoSparkAPI implements AutoCloseable {
         this.accessTokens = new AccessTokensApi(session);
         this.contents = new ContentsApi(session);
         this.guestIssuer = new GuestIssuerApi(session);
+        this.attachmentActions = new AttachmentActionsApi(session);
+        this.roomTabs = new RoomTabsApi(session);
+        this.adminAuditEvents = new AdminAuditEventsApi(session);
+        this.meetings = new MeetingsApi(session);
+        this.meetingTemplates = new MeetingTemplatesApi(session);
+        this.meetingInvitees = new MeetingInviteesApi(session);
+        this.meetingRegistrants = new MeetingRegistrantsApi(session);
+        this.recordings = new RecordingsApi(session);
         this.rawSession = new SparkSession(session);
         this.async = new AsyncCiscoSparkAPI(session);
     }
@@ -247,6 +263,78 @@ public final class CiscoSparkAPI implements AutoCloseable {
      */
     public GuestIssuerApi guestIssuer() {
         return guestIssuer;
+    }
+
+    /**
+     * Card submissions (attachment actions): create, get.
+     *
+     * @return the attachment actions API
+     */
+    public AttachmentActionsApi attachmentActions() {
+        return attachmentActions;
+    }
+
+    /**
+     * Room tabs (web pages pinned to a room): list, create, get, update, delete.
+     *
+     * @return the room tabs API
+     */
+    public RoomTabsApi roomTabs() {
+        return roomTabs;
+    }
+
+    /**
+     * Admin audit events (what administrators did in an organization): list.
+     *
+     * @return the admin audit events API
+     */
+    public AdminAuditEventsApi adminAuditEvents() {
+        return adminAuditEvents;
+    }
+
+    /**
+     * Meetings and webinars: list, create, get, update, delete.
+     *
+     * @return the meetings API
+     */
+    public MeetingsApi meetings() {
+        return meetings;
+    }
+
+    /**
+     * Meeting templates: list, get.
+     *
+     * @return the meeting templates API
+     */
+    public MeetingTemplatesApi meetingTemplates() {
+        return meetingTemplates;
+    }
+
+    /**
+     * Meeting invitees: list, create, get, update, delete, bulk insert.
+     *
+     * @return the meeting invitees API
+     */
+    public MeetingInviteesApi meetingInvitees() {
+        return meetingInvitees;
+    }
+
+    /**
+     * Webinar registrants: create, list, get, delete.
+     *
+     * @return the meeting registrants API
+     */
+    public MeetingRegistrantsApi meetingRegistrants() {
+        return meetingRegistrants;
+    }
+
+    /**
+     * Meeting recordings: list, get, delete.
+     *
+     * @return the recordings API
+     */
+    public RecordingsApi recordings() {
+        return recordings;
     }
 
     /**
