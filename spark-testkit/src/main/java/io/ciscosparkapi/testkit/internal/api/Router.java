@@ -61,6 +61,8 @@ public final class Router {
         add("meetings/templates", "GET", MeetingTemplatesEndpoint::list);
         add("meetings/templates/{}", "GET", MeetingTemplatesEndpoint::get);
         add("meetings/{}", "GET", MeetingsEndpoint::get, "PUT", MeetingsEndpoint::update, "DELETE", MeetingsEndpoint::delete);
+        add("meetings/{}/registrants", "GET", MeetingRegistrantsEndpoint::list, "POST", MeetingRegistrantsEndpoint::create);
+        add("meetings/{}/registrants/{}", "GET", MeetingRegistrantsEndpoint::get, "DELETE", MeetingRegistrantsEndpoint::delete);
         add("meetingInvitees", "GET", MeetingInviteesEndpoint::list, "POST", MeetingInviteesEndpoint::create);
         add("meetingInvitees/bulkInsert", "POST", MeetingInviteesEndpoint::bulkInsert);
         add("meetingInvitees/{}", "GET", MeetingInviteesEndpoint::get, "PUT", MeetingInviteesEndpoint::update,
