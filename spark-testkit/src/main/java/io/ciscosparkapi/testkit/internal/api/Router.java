@@ -67,6 +67,8 @@ public final class Router {
         add("meetingInvitees/bulkInsert", "POST", MeetingInviteesEndpoint::bulkInsert);
         add("meetingInvitees/{}", "GET", MeetingInviteesEndpoint::get, "PUT", MeetingInviteesEndpoint::update,
                 "DELETE", MeetingInviteesEndpoint::delete);
+        add("recordings", "GET", RecordingsEndpoint::list);
+        add("recordings/{}", "GET", RecordingsEndpoint::get, "DELETE", RecordingsEndpoint::delete);
     }
 
     private void add(String pattern, String m1, Operation h1) {
