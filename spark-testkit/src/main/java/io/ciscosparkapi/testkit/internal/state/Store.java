@@ -76,6 +76,9 @@ public final class Store {
     /** Integrations, authorization codes and refresh tokens. */
     public final OAuthGrants oauth = new OAuthGrants();
 
+    /** Meetings, their invitees and registrants, recordings and templates (spec §2.17). */
+    public final Meetings meetings = new Meetings();
+
     /**
      * Creates an empty store.
      *
