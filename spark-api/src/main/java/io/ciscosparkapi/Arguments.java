@@ -215,6 +215,32 @@ final class Arguments {
     }
 
     /**
+     * Checks that a whole-number query parameter, when set, is within an endpoint's limit, such as
+     * the largest page size it serves.
+     *
+     * @param params the query parameters set so far, by name
+     * @param name the parameter
+     * @param limit the largest value the endpoint accepts
+     * @param what what takes the parameter, e.g. {@code "Listing admin audit events"}
+     * @throws IllegalArgumentException when it is not a whole number or is over the limit
+     */
+    static void atMost(Map<String, String> params, String name, int limit, String what) {
+        String value = params.get(name);
+        if (value == null) {
+            return;
+        }
+        long number;
+        try {
+            number = Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number; got '" + value + "'", e);
+        }
+        if (number > limit) {
+            throw new IllegalArgumentException(what + " takes " + name + " of at most " + limit + "; got " + number);
+        }
+    }
+
+    /**
      * Checks that exactly one of several alternative parameters is set, and that it is not blank.
      *
      * @param values the parameters set so far, by name

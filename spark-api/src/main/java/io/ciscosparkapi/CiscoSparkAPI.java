@@ -1,17 +1,21 @@
 package io.ciscosparkapi;
 
 import io.ciscosparkapi.internal.Log;
+import io.ciscosparkapi.transport.Headers;
 import io.ciscosparkapi.transport.Transport;
 import io.ciscosparkapi.transport.TransportOptions;
 import io.ciscosparkapi.transport.TransportProvider;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
+import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 
@@ -53,6 +57,7 @@ public final class CiscoSparkAPI implements AutoCloseable {
     public static final int DEFAULT_MAX_PAGES = 100_000;
 
     private final Session session;
+    private final boolean view;
     private final boolean ownsTransport;
     private final String transportName;
 
@@ -70,10 +75,20 @@ public final class CiscoSparkAPI implements AutoCloseable {
     private final AccessTokensApi accessTokens;
     private final ContentsApi contents;
     private final GuestIssuerApi guestIssuer;
+    private final AttachmentActionsApi attachmentActions;
+    private final RoomTabsApi roomTabs;
+    private final AdminAuditEventsApi adminAuditEvents;
+    private final MeetingsApi meetings;
+    private final MeetingTemplatesApi meetingTemplates;
+    private final MeetingInviteesApi meetingInvitees;
+    private final MeetingRegistrantsApi meetingRegistrants;
+    private final RecordingsApi recordings;
     private final SparkSession rawSession;
+    private final AsyncCiscoSparkAPI async;
 
-    private CiscoSparkAPI(Session session, boolean ownsTransport, String transportName) {
+    private CiscoSparkAPI(Session session, boolean view, boolean ownsTransport, String transportName) {
         this.session = session;
+        this.view = view;
         this.ownsTransport = ownsTransport;
         this.transportName = transportName;
         this.people = new PeopleApi(session);
@@ -90,7 +105,16 @@ public final class CiscoSparkAPI implements AutoCloseable {
         this.accessTokens = new AccessTokensApi(session);
         this.contents = new ContentsApi(session);
         this.guestIssuer = new GuestIssuerApi(session);
+        this.attachmentActions = new AttachmentActionsApi(session);
+        this.roomTabs = new RoomTabsApi(session);
+        this.adminAuditEvents = new AdminAuditEventsApi(session);
+        this.meetings = new MeetingsApi(session);
+        this.meetingTemplates = new MeetingTemplatesApi(session);
+        this.meetingInvitees = new MeetingInviteesApi(session);
+        this.meetingRegistrants = new MeetingRegistrantsApi(session);
+        this.recordings = new RecordingsApi(session);
         this.rawSession = new SparkSession(session);
+        this.async = new AsyncCiscoSparkAPI(session);
     }
 
     /**
@@ -242,6 +266,78 @@ public final class CiscoSparkAPI implements AutoCloseable {
     }
 
     /**
+     * Card submissions (attachment actions): create, get.
+     *
+     * @return the attachment actions API
+     */
+    public AttachmentActionsApi attachmentActions() {
+        return attachmentActions;
+    }
+
+    /**
+     * Room tabs (web pages pinned to a room): list, create, get, update, delete.
+     *
+     * @return the room tabs API
+     */
+    public RoomTabsApi roomTabs() {
+        return roomTabs;
+    }
+
+    /**
+     * Admin audit events (what administrators did in an organization): list.
+     *
+     * @return the admin audit events API
+     */
+    public AdminAuditEventsApi adminAuditEvents() {
+        return adminAuditEvents;
+    }
+
+    /**
+     * Meetings and webinars: list, create, get, update, delete.
+     *
+     * @return the meetings API
+     */
+    public MeetingsApi meetings() {
+        return meetings;
+    }
+
+    /**
+     * Meeting templates: list, get.
+     *
+     * @return the meeting templates API
+     */
+    public MeetingTemplatesApi meetingTemplates() {
+        return meetingTemplates;
+    }
+
+    /**
+     * Meeting invitees: list, create, get, update, delete, bulk insert.
+     *
+     * @return the meeting invitees API
+     */
+    public MeetingInviteesApi meetingInvitees() {
+        return meetingInvitees;
+    }
+
+    /**
+     * Webinar registrants: create, list, get, delete.
+     *
+     * @return the meeting registrants API
+     */
+    public MeetingRegistrantsApi meetingRegistrants() {
+        return meetingRegistrants;
+    }
+
+    /**
+     * Meeting recordings: list, get, delete.
+     *
+     * @return the recordings API
+     */
+    public RecordingsApi recordings() {
+        return recordings;
+    }
+
+    /**
      * Raw calls on any path, for endpoints this SDK does not model yet; every session rule
      * (authentication, rate limits, retries, paging, errors) still applies.
      *
@@ -249,6 +345,33 @@ public final class CiscoSparkAPI implements AutoCloseable {
      */
     public SparkSession session() {
         return rawSession;
+    }
+
+    /**
+     * A view of this client with some settings changed (request timeout, extra headers, retry
+     * policy, rate-limit waiting), for one call or to keep, e.g.
+     * {@code api.withOptions(o -> o.timeout(Duration.ofSeconds(5))).people().me()}. The view shares
+     * this client's transport, connections and interceptors and costs a few small objects; the
+     * access token cannot be changed through it. It is closed with this client; closing the view
+     * itself does nothing.
+     *
+     * @param options sets the changes
+     * @return the view
+     * @throws IllegalArgumentException when an option is invalid, e.g. an {@code Authorization} header
+     */
+    public CiscoSparkAPI withOptions(Consumer<CallOptions> options) {
+        CallOptions o = Arguments.apply(new CallOptions(), options);
+        return new CiscoSparkAPI(session.with(session.config().with(o)), true, false, transportName);
+    }
+
+    /**
+     * The async twin of this client: the same groups and methods, returning futures, on the same
+     * token, transport and settings (a view's included).
+     *
+     * @return the async client
+     */
+    public AsyncCiscoSparkAPI async() {
+        return async;
     }
 
     /**
@@ -262,12 +385,13 @@ public final class CiscoSparkAPI implements AutoCloseable {
 
     /**
      * Closes the transport if this client created it; a transport passed to the builder is left
-     * for its owner to close. Calls made after closing fail at once with a {@link SparkException}.
-     * Closing twice has no further effect.
+     * for its owner to close. Calls made after closing fail at once with a {@link SparkException},
+     * through this client and through every view of it. Closing twice has no further effect;
+     * closing a {@linkplain #withOptions(Consumer) view} has none at all.
      */
     @Override
     public void close() {
-        if (session.close() && ownsTransport) {
+        if (!view && session.close() && ownsTransport) {
             session.config().transport().close();
         }
     }
@@ -293,6 +417,8 @@ public final class CiscoSparkAPI implements AutoCloseable {
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
         private int maxPages = DEFAULT_MAX_PAGES;
+        private final List<SparkInterceptor> interceptors = new ArrayList<>();
+        private Executor asyncExecutor;
         private boolean strictModels;
         private Function<String, String> environment = System::getenv;
         private ClientConfig.Sleeper sleeper = ClientConfig.Sleeper.THREAD;
@@ -463,6 +589,31 @@ public final class CiscoSparkAPI implements AutoCloseable {
         }
 
         /**
+         * Adds an interceptor that sees every attempt of every call: before it is sent (and may
+         * add headers), and after it ended. Interceptors run in the order they were added.
+         *
+         * @param interceptor the interceptor
+         * @return this builder
+         */
+        public Builder interceptor(SparkInterceptor interceptor) {
+            interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+            return this;
+        }
+
+        /**
+         * Runs the async client's work that may block (reading answers, a transport's blocking
+         * exchange) on the caller's executor instead of the client's own small pool of daemon
+         * threads. The client never shuts it down.
+         *
+         * @param executor the executor
+         * @return this builder
+         */
+        public Builder asyncExecutor(Executor executor) {
+            this.asyncExecutor = Objects.requireNonNull(executor, "executor");
+            return this;
+        }
+
+        /**
          * Makes a response field that a model does not know fail the call with a
          * {@link SparkException} (default {@code false}: unknown fields are kept and readable).
          * Meant for tests that keep models in step with the API.
@@ -533,8 +684,9 @@ public final class CiscoSparkAPI implements AutoCloseable {
                 owns = true;
             }
             ClientConfig config = new ClientConfig(base, token, chosen, singleRequestTimeout, waitOnRateLimit,
-                    maxRateLimitWait, retryPolicy, maxResponseBytes, maxPages, strictModels, sleeper, random);
-            return new CiscoSparkAPI(new Session(config), owns, name);
+                    maxRateLimitWait, retryPolicy, maxResponseBytes, maxPages, Headers.empty(), interceptors,
+                    strictModels, sleeper, random);
+            return new CiscoSparkAPI(new Session(config, asyncExecutor), false, owns, name);
         }
 
         /** A token must be sendable as one header value: visible ASCII, no spaces or line breaks. */

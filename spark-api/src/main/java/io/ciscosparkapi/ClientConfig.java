@@ -1,8 +1,10 @@
 package io.ciscosparkapi;
 
+import io.ciscosparkapi.transport.Headers;
 import io.ciscosparkapi.transport.Transport;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.DoubleSupplier;
 
@@ -18,14 +20,16 @@ import java.util.function.DoubleSupplier;
  * @param retryPolicy retries after 5xx and I/O errors
  * @param maxResponseBytes the most bytes read of one response body
  * @param maxPages the most pages one listing reads
+ * @param headers headers sent with every request besides the SDK's own
+ * @param interceptors see every attempt, in order
  * @param strictModels whether a response field the model does not know fails the call
  * @param sleeper how the client waits (replaceable in tests)
  * @param random jitter source, a number in [0, 1)
  */
 record ClientConfig(URI baseUrl, String accessToken, Transport transport, Duration requestTimeout,
                     boolean waitOnRateLimit, Duration maxRateLimitWait, RetryPolicy retryPolicy,
-                    long maxResponseBytes, int maxPages, boolean strictModels, Sleeper sleeper,
-                    DoubleSupplier random) {
+                    long maxResponseBytes, int maxPages, Headers headers, List<SparkInterceptor> interceptors,
+                    boolean strictModels, Sleeper sleeper, DoubleSupplier random) {
 
     /** Checks that nothing is missing. */
     ClientConfig {
@@ -35,6 +39,8 @@ record ClientConfig(URI baseUrl, String accessToken, Transport transport, Durati
         Objects.requireNonNull(requestTimeout, "requestTimeout");
         Objects.requireNonNull(maxRateLimitWait, "maxRateLimitWait");
         Objects.requireNonNull(retryPolicy, "retryPolicy");
+        Objects.requireNonNull(headers, "headers");
+        interceptors = List.copyOf(interceptors);
         Objects.requireNonNull(sleeper, "sleeper");
         Objects.requireNonNull(random, "random");
     }
@@ -45,7 +51,23 @@ record ClientConfig(URI baseUrl, String accessToken, Transport transport, Durati
         return "ClientConfig{baseUrl=" + baseUrl + ", accessToken=<redacted>, transport=" + transport.getClass().getName()
                 + ", requestTimeout=" + requestTimeout + ", waitOnRateLimit=" + waitOnRateLimit
                 + ", maxRateLimitWait=" + maxRateLimitWait + ", retryPolicy=" + retryPolicy
-                + ", maxResponseBytes=" + maxResponseBytes + ", maxPages=" + maxPages + "}";
+                + ", maxResponseBytes=" + maxResponseBytes + ", maxPages=" + maxPages + ", headers=" + headers.names()
+                + ", interceptors=" + interceptors.size() + "}";
+    }
+
+    /**
+     * These settings with a view's changes applied; the token and transport stay.
+     *
+     * @param options the view's changes
+     * @return the new settings
+     */
+    ClientConfig with(CallOptions options) {
+        Headers.Builder all = headers.toBuilder();
+        options.headers().names().forEach(name -> options.headers().all(name).forEach(v -> all.add(name, v)));
+        return new ClientConfig(baseUrl, accessToken, transport, options.timeout().orElse(requestTimeout),
+                options.waitOnRateLimit().orElse(waitOnRateLimit), options.maxRateLimitWait().orElse(maxRateLimitWait),
+                options.retryPolicy().orElse(retryPolicy), maxResponseBytes, maxPages, all.build(), interceptors,
+                strictModels, sleeper, random);
     }
 
     /** How the client waits between attempts. */

@@ -26,7 +26,9 @@ final class ExchangeBuilder {
     ExchangeBuilder(ClientConfig config) {
         this.config = config;
         String userAgent = "ciscosparkapi-java/" + Version.current() + " Java/" + System.getProperty("java.version");
-        this.anonymousHeaders = Headers.of("Accept", "application/json", "User-Agent", userAgent);
+        Headers.Builder constant = Headers.builder().add("Accept", "application/json").add("User-Agent", userAgent);
+        config.headers().names().forEach(name -> config.headers().all(name).forEach(v -> constant.add(name, v)));
+        this.anonymousHeaders = constant.build();
         this.authenticatedHeaders = anonymousHeaders.with("Authorization", "Bearer " + config.accessToken());
     }
 

@@ -1,11 +1,7 @@
 package io.ciscosparkapi;
 
-import io.ciscosparkapi.internal.Log;
-import io.ciscosparkapi.internal.NextLinks;
 import io.ciscosparkapi.internal.Urls;
-import java.lang.System.Logger.Level;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -13,17 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * A listing that follows {@code Link: <...>; rel="next"} headers, one page at a time, only when
  * the previous page's items have all been handed out; it holds no page between iterations.
  *
- * <p>Each traversal checks the links it follows: a link that is not a URL, that leads back to a
- * page the traversal has read, or that goes past the client's page cap ends the listing with a
- * {@link SparkException} naming it; a link to another host is refused before the token is sent
- * there. Links are repaired for the server's known defects ({@link NextLinks#repair}).
+ * <p>Each traversal walks a {@link PageCursor}, which checks the links it follows; a link to
+ * another host is refused before the token is sent there.
  *
  * @param <T> the item type
  */
@@ -82,25 +75,37 @@ final class Listing<T> implements PagedIterable<T> {
 
     @Override
     public List<T> first(int n) {
-        if (n < 1) {
-            throw new IllegalArgumentException("n must be at least 1: " + n);
-        }
-        Iterable<T> source = this;
-        if (resumeAt == null) {
-            Map<String, String> limited = new LinkedHashMap<>(query);
-            limited.put("max", Integer.toString(n));
-            source = new Listing<>(session, path, Collections.unmodifiableMap(limited), type, null);
-        }
+        Listing<T> limited = limited(n);
         List<T> items = new ArrayList<>(Math.min(n, 1000));
-        Iterator<T> it = source.iterator();
+        Iterator<T> it = limited.iterator();
         while (items.size() < n && it.hasNext()) {
             items.add(it.next());
         }
         return List.copyOf(items);
     }
 
+    /**
+     * The listing for the first {@code n} items: pages of {@code max=n}, unless it is resumed
+     * (a resumed listing keeps its pages as they are).
+     *
+     * @param n how many items at most
+     * @return the listing to read them from
+     * @throws IllegalArgumentException when {@code n} is less than 1
+     */
+    Listing<T> limited(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("n must be at least 1: " + n);
+        }
+        if (resumeAt != null) {
+            return this;
+        }
+        Map<String, String> limited = new LinkedHashMap<>(query);
+        limited.put("max", Integer.toString(n));
+        return new Listing<>(session, path, Collections.unmodifiableMap(limited), type, null);
+    }
+
     @Override
-    public PagedIterable<T> resumeAt(URI nextLink) {
+    public Listing<T> resumeAt(URI nextLink) {
         if (nextLink == null) {
             throw new NullPointerException("nextLink must not be null");
         }
@@ -118,73 +123,33 @@ final class Listing<T> implements PagedIterable<T> {
                 + (resumeAt == null ? "" : ", resumed at " + resumeAt) + "}";
     }
 
-    /** One page as read, with the link to the one after it. */
-    private record ReadPage<T>(List<T> items, URI next) implements Page<T> {
-        @Override
-        public Optional<URI> nextLink() {
-            return Optional.ofNullable(next);
-        }
-    }
-
-    /** What a page's answer holds before its next link is checked. */
-    private record Fetched<T>(List<T> items, String link) {
+    /**
+     * A new traversal, from the first page or the resume point.
+     *
+     * @return the cursor
+     */
+    PageCursor<T> cursor() {
+        URI first = resumeAt != null ? resumeAt : session.target(Call.page(path, query, answer -> null));
+        return new PageCursor<>(session, toString(), first, query, type);
     }
 
     /** One walk through the pages, from the first (or the resume point) to the last. */
     private final class Traversal implements Iterator<Page<T>> {
-        private final VisitedPages visited = new VisitedPages();
-        private URI next;
-        private int read;
-
-        Traversal() {
-            next = resumeAt != null ? resumeAt : session.target(Call.page(path, query, answer -> null));
-            visited.add(next);
-        }
+        private final PageCursor<T> cursor = cursor();
 
         @Override
         public boolean hasNext() {
-            return next != null;
+            return cursor.hasNext();
         }
 
         @Override
         public Page<T> next() {
-            if (next == null) {
+            if (!cursor.hasNext()) {
                 throw new NoSuchElementException("the listing has no more pages");
             }
-            int cap = session.config().maxPages();
-            if (read == cap) {
-                throw new SparkException("The listing " + Listing.this + " has read " + cap + " pages, the client's "
-                        + "cap (see CiscoSparkAPI.Builder.maxPages); it stops before " + next);
-            }
-            URI uri = next;
-            Fetched<T> page = session.execute(Call.page(uri.toString(), Map.of(),
-                    answer -> new Fetched<>(List.copyOf(answer.items(type)), answer.nextLink())));
-            read++;
-            next = follow(uri, page.link());
-            return new ReadPage<>(page.items(), next);
-        }
-
-        /** The next page's URL: the link as sent, resolved, repaired and checked. */
-        private URI follow(URI current, String link) {
-            if (link == null) {
-                return null;
-            }
-            URI target;
-            try {
-                target = NextLinks.repair(current.resolve(new URI(link)), query);
-            } catch (URISyntaxException | IllegalArgumentException e) {
-                throw new SparkException("GET " + current + " sent a next link that is not a valid URL: '" + link
-                        + "' (" + e.getMessage() + "); the listing stops here", e);
-            }
-            if (link.contains("max=null")) {
-                Log.logger().log(Level.WARNING, "Spark sent a next link with 'max=null'; removing it");
-            }
-            if (!visited.add(target)) {
-                throw new SparkException("GET " + current + " sent a next link to "
-                        + (target.equals(current) ? "the page itself" : "a page this listing has already read") + ": "
-                        + target + "; the listing stops here instead of reading pages forever");
-            }
-            return target;
+            Page<T> page = session.execute(cursor.nextCall());
+            cursor.advance(page);
+            return page;
         }
     }
 }

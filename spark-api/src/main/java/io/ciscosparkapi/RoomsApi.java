@@ -32,13 +32,25 @@ public final class RoomsApi {
     }
 
     /**
-     * Lists rooms with filters, e.g. {@code list(q -> q.type(RoomType.GROUP))}.
+     * Lists rooms with filters, e.g. {@code list(q -> q.type(RoomType.GROUP))}, or the public
+     * spaces of the caller's organization, e.g. {@code list(q -> q.orgPublicSpaces(true))}.
      *
      * @param query sets the filters
      * @return a lazy listing
+     * @throws IllegalArgumentException when {@code orgPublicSpaces} is combined with
+     *     {@code teamId}, {@code type} or {@code sortBy}, which Spark does not allow
      */
     public PagedIterable<Room> list(Consumer<ListQuery> query) {
-        return session.list(PATH, Arguments.apply(new ListQuery(), query).params(), Room::new);
+        Map<String, String> params = Arguments.apply(new ListQuery(), query).params();
+        if ("true".equalsIgnoreCase(params.get("orgPublicSpaces"))) {
+            for (String filter : new String[] {"teamId", "type", "sortBy"}) {
+                if (params.get(filter) != null) {
+                    throw new IllegalArgumentException("Listing public spaces (orgPublicSpaces) cannot be combined "
+                            + "with teamId, type or sortBy; got " + filter);
+                }
+            }
+        }
+        return session.list(PATH, params, Room::new);
     }
 
     /**
@@ -55,12 +67,18 @@ public final class RoomsApi {
     /**
      * Creates a room with more settings, e.g. {@code create(r -> r.title("Ops").teamId(teamId))}.
      *
-     * @param request sets the fields; {@code title} is required
+     * @param request sets the fields; {@code title} is required, and a public room
+     *     ({@code isPublic(true)}) needs a {@code description}
      * @return the new room
+     * @throws IllegalArgumentException when a public room has no description
      */
     public Room create(Consumer<CreateRequest> request) {
         CreateRequest r = Arguments.apply(new CreateRequest(), request);
         Arguments.requiredText(r.fieldValue("title"), "title");
+        if (Boolean.TRUE.equals(r.fieldValue("isPublic"))
+                && !(r.fieldValue("description") instanceof String text && !text.isBlank())) {
+            throw new IllegalArgumentException("A public room (isPublic true) needs a description");
+        }
         return session.execute(Call.post(PATH, r.fields(), Room::new));
     }
 
@@ -149,7 +167,8 @@ public final class RoomsApi {
         }
 
         /**
-         * Lists public spaces of the caller's organization (newer API generation).
+         * Lists public spaces of the caller's organization (newer API generation); cannot be
+         * combined with {@code teamId}, {@code type} or {@code sortBy}.
          *
          * @param orgPublicSpaces whether to list public spaces
          * @return this query
@@ -225,7 +244,8 @@ public final class RoomsApi {
         }
 
         /**
-         * Whether the room is public in the organization; needs a description.
+         * Whether the room is public in the organization, so its people can find and join it; a
+         * new public room needs a {@link #description(String) description}.
          *
          * @param isPublic whether public
          * @return this request

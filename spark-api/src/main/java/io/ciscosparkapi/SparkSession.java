@@ -56,7 +56,11 @@ public final class SparkSession {
      * @return the object
      */
     public Map<String, Object> get(String path, Map<String, ?> params) {
-        return session.execute(Call.get(checked(path), query(params), Function.identity()));
+        return session.execute(getCall(path, params));
+    }
+
+    static Call<Map<String, Object>> getCall(String path, Map<String, ?> params) {
+        return Call.get(checked(path), query(params), Function.identity());
     }
 
     /**
@@ -67,7 +71,11 @@ public final class SparkSession {
      * @return the lazy listing of raw items
      */
     public PagedIterable<Map<String, Object>> getItems(String path, Map<String, ?> params) {
-        return session.list(checked(path), query(params), Function.identity());
+        return session.list(getItemsCall(path, params));
+    }
+
+    static ListCall<Map<String, Object>> getItemsCall(String path, Map<String, ?> params) {
+        return new ListCall<>(checked(path), query(params), Function.identity());
     }
 
     /**
@@ -78,7 +86,11 @@ public final class SparkSession {
      * @return the answer
      */
     public Map<String, Object> post(String path, Map<String, ?> body) {
-        return session.execute(Call.post(checked(path), jsonBody(body), Function.identity()));
+        return session.execute(postCall(path, body));
+    }
+
+    static Call<Map<String, Object>> postCall(String path, Map<String, ?> body) {
+        return Call.post(checked(path), jsonBody(body), Function.identity());
     }
 
     /**
@@ -89,7 +101,11 @@ public final class SparkSession {
      * @return the answer
      */
     public Map<String, Object> put(String path, Map<String, ?> body) {
-        return session.execute(Call.put(checked(path), jsonBody(body), Function.identity()));
+        return session.execute(putCall(path, body));
+    }
+
+    static Call<Map<String, Object>> putCall(String path, Map<String, ?> body) {
+        return Call.put(checked(path), jsonBody(body), Function.identity());
     }
 
     /**
@@ -98,7 +114,11 @@ public final class SparkSession {
      * @param path the relative path
      */
     public void delete(String path) {
-        session.execute(Call.delete(checked(path)));
+        session.execute(deleteCall(path));
+    }
+
+    static Call<Void> deleteCall(String path) {
+        return Call.delete(checked(path));
     }
 
     private static String checked(String path) {

@@ -2,6 +2,7 @@ package io.ciscosparkapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ciscosparkapi.model.Meeting;
 import io.ciscosparkapi.model.Message;
 import io.ciscosparkapi.model.Person;
 import io.ciscosparkapi.model.SparkObject;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -224,6 +226,73 @@ class HostileServerTest {
                 api -> api.accessTokens().get("client", "secret", "code", "https://app.example.com/cb"));
         c.put("AccessTokensApi.refresh(String,String,String)",
                 api -> api.accessTokens().refresh("client", "secret", "refresh"));
+        c.put("AttachmentActionsApi.create(String,Map)",
+                api -> api.attachmentActions().create("M1", Map.of("choice", "yes")));
+        c.put("AttachmentActionsApi.create(Consumer)",
+                api -> api.attachmentActions().create(a -> a.messageId("M1").inputs(Map.of())));
+        c.put("AttachmentActionsApi.get(String)", api -> api.attachmentActions().get("AA1"));
+        c.put("RoomTabsApi.list(String)", api -> api.roomTabs().list("R1").toList());
+        c.put("RoomTabsApi.list(Consumer)", api -> api.roomTabs().list(q -> q.roomId("R1").max(2)).toList());
+        c.put("RoomTabsApi.create(String,String,String)",
+                api -> api.roomTabs().create("R1", "https://dash.example.com", "Dashboard"));
+        c.put("RoomTabsApi.create(Consumer)", api -> api.roomTabs().create(t -> t.roomId("R1")
+                .contentUrl("https://dash.example.com").displayName("Dashboard")));
+        c.put("RoomTabsApi.get(String)", api -> api.roomTabs().get("RT1"));
+        c.put("RoomTabsApi.update(String,Consumer)", api -> api.roomTabs().update("RT1", t -> t.roomId("R1")
+                .contentUrl("https://dash.example.com/2").displayName("Dashboard")));
+        c.put("RoomTabsApi.delete(String)", api -> run(() -> api.roomTabs().delete("RT1")));
+        c.put("AdminAuditEventsApi.list(String,Instant,Instant)", api -> api.adminAuditEvents()
+                .list("O1", Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2020-02-01T00:00:00Z")).toList());
+        c.put("AdminAuditEventsApi.list(Consumer)", api -> api.adminAuditEvents().list(q -> q.orgId("O1")
+                .from(Instant.parse("2020-01-01T00:00:00Z")).to(Instant.parse("2020-02-01T00:00:00Z")).offset(10))
+                .toList());
+        Instant start = Instant.parse("2026-12-02T09:00:00Z");
+        Instant end = Instant.parse("2026-12-02T10:00:00Z");
+        Meeting meeting = new Meeting(Map.of("id", "MT1", "title", "t", "password", "p",
+                "start", "2026-12-02T09:00:00Z", "end", "2026-12-02T10:00:00Z"));
+        c.put("MeetingsApi.list()", api -> api.meetings().list().toList());
+        c.put("MeetingsApi.list(Consumer)", api -> api.meetings().list(q -> q.state("scheduled").max(5)).toList());
+        c.put("MeetingsApi.create(String,Instant,Instant)", api -> api.meetings().create("t", start, end));
+        c.put("MeetingsApi.create(Consumer)", api -> api.meetings().create(m -> m.title("t").start(start).end(end)
+                .invitee("bob@example.com")));
+        c.put("MeetingsApi.get(String)", api -> api.meetings().get("MT1"));
+        c.put("MeetingsApi.update(String,Consumer)", api -> api.meetings().update("MT1", m -> m.title("t")
+                .password("p").start(start).end(end)));
+        c.put("MeetingsApi.update(Meeting,Consumer)", api -> api.meetings().update(meeting, m -> m.agenda("a")));
+        c.put("MeetingsApi.delete(String)", api -> run(() -> api.meetings().delete("MT1")));
+        c.put("MeetingTemplatesApi.list()", api -> api.meetingTemplates().list().toList());
+        c.put("MeetingTemplatesApi.list(Consumer)", api -> api.meetingTemplates().list(q -> q.max(3)).toList());
+        c.put("MeetingTemplatesApi.get(String)", api -> api.meetingTemplates().get("TP1"));
+        c.put("MeetingInviteesApi.list(String)", api -> api.meetingInvitees().list("MT1").toList());
+        c.put("MeetingInviteesApi.list(Consumer)",
+                api -> api.meetingInvitees().list(q -> q.meetingId("MT1").max(3)).toList());
+        c.put("MeetingInviteesApi.create(String,String)", api -> api.meetingInvitees().create("MT1", "bob@example.com"));
+        c.put("MeetingInviteesApi.create(Consumer)", api -> api.meetingInvitees().create(i -> i.meetingId("MT1")
+                .email("bob@example.com").coHost(true)));
+        c.put("MeetingInviteesApi.get(String)", api -> api.meetingInvitees().get("IN1"));
+        c.put("MeetingInviteesApi.update(String,Consumer)",
+                api -> api.meetingInvitees().update("IN1", i -> i.email("bob@example.com")));
+        c.put("MeetingInviteesApi.delete(String)", api -> run(() -> api.meetingInvitees().delete("IN1")));
+        c.put("MeetingInviteesApi.bulkInsert(String,Consumer)", api -> api.meetingInvitees().bulkInsert("MT1",
+                b -> b.invitee("bob@example.com").invitee("carol@example.com", "Carol", false)));
+        c.put("MeetingRegistrantsApi.create(String,String,String,String)",
+                api -> api.meetingRegistrants().create("MT1", "Bob", "Example", "bob@example.com"));
+        c.put("MeetingRegistrantsApi.create(String,Consumer)", api -> api.meetingRegistrants().create("MT1",
+                r -> r.firstName("Bob").lastName("Example").email("bob@example.com")));
+        c.put("MeetingRegistrantsApi.list(String)", api -> api.meetingRegistrants().list("MT1").toList());
+        c.put("MeetingRegistrantsApi.list(String,Consumer)",
+                api -> api.meetingRegistrants().list("MT1", q -> q.max(2)).toList());
+        c.put("MeetingRegistrantsApi.get(String,String)", api -> api.meetingRegistrants().get("MT1", "RG1"));
+        c.put("MeetingRegistrantsApi.delete(String,String)",
+                api -> run(() -> api.meetingRegistrants().delete("MT1", "RG1")));
+        c.put("RecordingsApi.list()", api -> api.recordings().list().toList());
+        c.put("RecordingsApi.list(Consumer)", api -> api.recordings().list(q -> q.meetingId("MT1")).toList());
+        c.put("RecordingsApi.get(String)", api -> api.recordings().get("RC1"));
+        c.put("RecordingsApi.get(String,Consumer)",
+                api -> api.recordings().get("RC1", q -> q.hostEmail("bob@example.com")));
+        c.put("RecordingsApi.delete(String)", api -> run(() -> api.recordings().delete("RC1")));
+        c.put("RecordingsApi.delete(String,Consumer)",
+                api -> run(() -> api.recordings().delete("RC1", q -> q.siteUrl("example.webex.com"))));
         c.put("SparkSession.get(String,Map)", api -> api.session().get("people/me", Map.of("a", 1)));
         c.put("SparkSession.getItems(String,Map)", api -> api.session().getItems("rooms", Map.of()).toList());
         c.put("SparkSession.post(String,Map)", api -> api.session().post("rooms", Map.of("title", "t")));

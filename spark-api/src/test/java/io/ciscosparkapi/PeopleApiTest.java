@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.ciscosparkapi.model.Person;
+import io.ciscosparkapi.model.PersonStatus;
 import io.ciscosparkapi.model.PersonType;
 import java.time.Instant;
 import java.util.List;
@@ -79,7 +80,7 @@ class PeopleApiTest {
             assertThat(me.orgId()).isEqualTo("ORG");
             assertThat(me.created()).isEqualTo(Instant.parse("2016-03-01T09:00:00Z"));
             assertThat(me.lastActivity()).isEqualTo(Instant.parse("2018-05-28T11:01:40.123Z"));
-            assertThat(me.status()).isEqualTo("active");
+            assertThat(me.status()).isEqualTo(PersonStatus.ACTIVE);
             assertThat(me.type()).isEqualTo(PersonType.PERSON);
             assertThat(me.phoneNumbers()).hasSize(1);
             assertThat(me.roles()).isEmpty();
@@ -100,6 +101,9 @@ class PeopleApiTest {
             assertThat(bob.addresses()).hasSize(1);
             assertThat(bob.timezone()).isEqualTo("America/Denver");
             assertThat(bob.loginEnabled()).isTrue();
+            assertThat(bob.invitePending()).isFalse();
+            assertThat(bob.status()).isEqualTo(PersonStatus.INACTIVE);
+            assertThat(bob.lastModified()).isEqualTo(Instant.parse("2018-01-01T00:00:00Z"));
         }
     }
 

@@ -23,7 +23,6 @@ import io.ciscosparkapi.model.RoomMeetingInfo;
 import io.ciscosparkapi.model.RoomType;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -67,6 +66,12 @@ class RoomsApiTest {
             assertThat(townHall.isPublic()).isTrue();
             assertThat(townHall.madePublic()).isEqualTo(Instant.parse("2020-01-02T00:00:00Z"));
             assertThat(townHall.description()).isEqualTo("Everyone");
+            assertThat(townHall.sipAddress()).isEqualTo("townhall@example.webex.com");
+            assertThat(townHall.classificationId()).isEqualTo("CLS");
+            assertThat(townHall.isAnnouncementOnly()).isTrue();
+            assertThat(townHall.isReadOnly()).isFalse();
+            assertThat(townHall.isLocked()).isTrue();
+            assertThat(townHall.teamId()).isNull();
         }
     }
 
@@ -114,13 +119,66 @@ class RoomsApiTest {
         try (CiscoSparkAPI api = api()) {
             assertThat(api.rooms().get("ROOM").title()).isEqualTo("Project Unicorn");
             RoomMeetingInfo info = api.rooms().meetingInfo("ROOM");
+            assertThat(info.roomId()).isEqualTo("ROOM");
+            assertThat(info.meetingLink()).isEqualTo("https://example.webex.com/m/1");
+            assertThat(info.sipAddress()).isEqualTo("1@example.webex.com");
             assertThat(info.meetingNumber()).isEqualTo("123");
+            assertThat(info.callInTollFreeNumber()).isEqualTo("+1 800 555 0100");
+            assertThat(info.callInTollNumber()).isEqualTo("+1 555 0100");
             api.rooms().update("ROOM", r -> r.title("Project Unicorn").isReadOnly(true));
             api.rooms().delete("ROOM");
         }
         spark.verify(putRequestedFor(urlEqualTo("/v1/rooms/ROOM")).withRequestBody(equalToJson(
                 "{\"title\": \"Project Unicorn\", \"isReadOnly\": true}", false, false)));
         spark.verify(1, deleteRequestedFor(urlEqualTo("/v1/rooms/ROOM")));
+    }
+
+    @Test
+    void updateSendsEveryNewerField() {
+        spark.stubFor(put(urlEqualTo("/v1/rooms/ROOM2")).willReturn(okJson(PUBLIC_ROOM)));
+        try (CiscoSparkAPI api = api()) {
+            api.rooms().update("ROOM2", r -> r.title("Town hall").teamId("TEAM").classificationId("CLS")
+                    .isLocked(true).isPublic(false).description("Everyone").isAnnouncementOnly(false).isReadOnly(true));
+        }
+        spark.verify(putRequestedFor(urlEqualTo("/v1/rooms/ROOM2")).withRequestBody(equalToJson("""
+                {"title": "Town hall", "teamId": "TEAM", "classificationId": "CLS", "isLocked": true,
+                 "isPublic": false, "description": "Everyone", "isAnnouncementOnly": false, "isReadOnly": true}""",
+                false, false)));
+    }
+
+    @Test
+    void aPublicRoomWithoutADescriptionIsRefusedBeforeAnyRequest() {
+        try (CiscoSparkAPI api = api()) {
+            assertThatThrownBy(() -> api.rooms().create(r -> r.title("Town hall").isPublic(true)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("description");
+            assertThatThrownBy(() -> api.rooms().create(r -> r.title("Town hall").isPublic(true).description(" ")))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("description");
+        }
+        spark.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void aRoomThatIsNotPublicNeedsNoDescription() {
+        spark.stubFor(post(urlEqualTo("/v1/rooms")).willReturn(okJson(UNICORN)));
+        try (CiscoSparkAPI api = api()) {
+            api.rooms().create(r -> r.title("Project Unicorn").isPublic(false));
+        }
+        spark.verify(postRequestedFor(urlEqualTo("/v1/rooms")).withRequestBody(equalToJson(
+                "{\"title\": \"Project Unicorn\", \"isPublic\": false}", false, false)));
+    }
+
+    @Test
+    void publicSpacesCannotBeListedTogetherWithTeamTypeOrSortOrder() {
+        try (CiscoSparkAPI api = api()) {
+            assertThatThrownBy(() -> api.rooms().list(q -> q.orgPublicSpaces(true).teamId("TEAM")))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("orgPublicSpaces")
+                    .hasMessageContaining("teamId");
+            assertThatThrownBy(() -> api.rooms().list(q -> q.orgPublicSpaces(true).type(RoomType.GROUP)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("got type");
+            assertThatThrownBy(() -> api.rooms().list(q -> q.sortBy("created").orgPublicSpaces(true)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("got sortBy");
+        }
+        spark.verify(0, anyRequestedFor(anyUrl()));
     }
 
     @Test

@@ -161,14 +161,13 @@ public final class Person extends SparkObject {
     }
 
     /**
-     * Returns the presence status, such as {@code active}, {@code inactive}, {@code call}, {@code meeting},
-     * {@code presenting}, {@code DoNotDisturb}, {@code OutOfOffice}, {@code pending} or {@code unknown} (JSON field
-     * {@code status}).
+     * Returns the presence of the person, sent only for people of the caller's organization and not when listing by
+     * ids (JSON field {@code status}).
      *
-     * @return the value; null when absent
+     * @return the value; null when absent; {@link PersonStatus#UNKNOWN} for a value this version does not know
      */
-    public String status() {
-        return string("status");
+    public PersonStatus status() {
+        return PersonStatus.of(string("status"));
     }
 
     /**

@@ -1,8 +1,8 @@
 package io.ciscosparkapi.model;
 
 /**
- * A constant of one of the API's closed sets ({@link PersonType}, {@link RoomType}, {@link WebhookStatus}) that
- * knows the text the API sends and accepts for it.
+ * A constant of one of the API's closed sets (such as {@link PersonType}, {@link RoomType} or
+ * {@link PersonStatus}) that knows the text the API sends and accepts for it.
  *
  * <p>The SDK writes such a constant as its {@link #value()} wherever it goes into a request: a query parameter, a
  * form field or a JSON body.

@@ -45,7 +45,15 @@ class AllModelsTest {
                 model(Event.class, Event::new, FullExamples.EVENT),
                 model(AccessToken.class, AccessToken::new, FullExamples.ACCESS_TOKEN),
                 model(AttachmentAction.class, AttachmentAction::new, FullExamples.ATTACHMENT_ACTION),
-                model(RoomTab.class, RoomTab::new, FullExamples.ROOM_TAB));
+                model(RoomTab.class, RoomTab::new, FullExamples.ROOM_TAB),
+                model(AdminAuditEvent.class, AdminAuditEvent::new, FullExamples.ADMIN_AUDIT_EVENT),
+                model(AdminAuditEvent.Data.class, AdminAuditEvent.Data::new, FullExamples.ADMIN_AUDIT_EVENT_DATA),
+                model(Meeting.class, Meeting::new, FullExamples.MEETING),
+                model(Meeting.Registration.class, Meeting.Registration::new, FullExamples.MEETING_REGISTRATION),
+                model(MeetingTemplate.class, MeetingTemplate::new, FullExamples.MEETING_TEMPLATE),
+                model(MeetingInvitee.class, MeetingInvitee::new, FullExamples.MEETING_INVITEE),
+                model(MeetingRegistrant.class, MeetingRegistrant::new, FullExamples.MEETING_REGISTRANT),
+                model(Recording.class, Recording::new, FullExamples.RECORDING));
     }
 
     private static <T extends SparkObject> Arguments model(Class<T> type, Function<Map<String, Object>, T> constructor,

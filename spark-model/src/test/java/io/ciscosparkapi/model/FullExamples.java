@@ -136,6 +136,67 @@ final class FullExamples {
              "created": "2021-03-04T05:06:07+02:00"}
             """);
 
+    static final String ADMIN_AUDIT_EVENT = ids("""
+            {"id": "Y2lzY29zcGFyazovL3VzL0FVRElUX0VWRU5ULzE", "actorId": "<ME>", "orgId": "<ORG>",
+             "created": "2020-06-01T10:11:12.000Z",
+             "data": {"actorOrgName": "Example Corp", "targetName": "Bob Example",
+                      "eventDescription": "A user's licenses were changed", "actorName": "Alice Example",
+                      "actorEmail": "alice@example.com", "adminRoles": ["Full_Admin"], "trackingId": "ATLAS_1",
+                      "targetType": "User", "targetId": "<BOB>", "eventCategory": "LICENSES",
+                      "actorUserAgent": "Mozilla/5.0", "actorIp": "192.0.2.10", "targetOrgId": "<ORG>",
+                      "actionText": "Alice Example assigned a license", "targetOrgName": "Example Corp"}}
+            """);
+
+    static final String ADMIN_AUDIT_EVENT_DATA = ids("""
+            {"actorOrgName": "Example Corp", "targetName": "Project Unicorn", "eventDescription": "A space was deleted",
+             "actorName": "Alice Example", "actorEmail": "alice@example.com", "adminRoles": ["Full_Admin", "User_Admin"],
+             "trackingId": "ATLAS_2", "targetType": "Space", "targetId": "<ROOM>", "eventCategory": "SPACES",
+             "actorUserAgent": "curl/8.0", "actorIp": "2001:db8::1", "targetOrgId": "<ORG>",
+             "actionText": "Alice Example deleted a space", "targetOrgName": "Example Corp"}
+            """);
+
+    static final String MEETING = ids("""
+            {"id": "870f51ff287b41be84648412901e0402", "meetingNumber": "123456789", "title": "Webinar review",
+             "agenda": "Numbers", "password": "BgJep@43", "meetingType": "meetingSeries", "state": "active",
+             "timezone": "Europe/Paris", "start": "2026-12-02T10:00:00+01:00", "end": "2026-12-02T11:00:00+01:00",
+             "hostUserId": "<ME>", "hostDisplayName": "Alice Example", "hostEmail": "alice@example.com",
+             "webLink": "https://example.webex.com/example/j.php?MTID=m1", "sipAddress": "123456789@example.webex.com",
+             "scheduledType": "webinar",
+             "registration": {"autoAcceptRequest": true, "requireFirstName": true, "requireLastName": false,
+                              "requireEmail": true},
+             "enabledAutoRecordMeeting": false, "allowAnyUserToBeCoHost": true, "created": "2026-11-01T08:00:00Z"}
+            """);
+
+    static final String MEETING_REGISTRATION = """
+            {"autoAcceptRequest": false, "requireFirstName": true, "requireLastName": true, "requireEmail": true}
+            """;
+
+    static final String MEETING_TEMPLATE = ids("""
+            {"id": "N2Q3ZWE1ZjQyYjkyMWVhY2UwNTM4NmNhMjRhZDczMGU6Ry0wLU1DLWVuX1VT", "name": "Webinar template 1",
+             "locale": "en_US", "siteUrl": "example.webex.com", "templateType": "webinar", "isDefault": false,
+             "isStandard": true,
+             "meeting": {"title": "Webinar template 1", "start": "2026-12-02T10:00:00Z", "end": "2026-12-02T11:00:00Z",
+                         "scheduledType": "webinar"}}
+            """);
+
+    static final String MEETING_INVITEE = """
+            {"id": "870f51ff287b41be84648412901e0402_bob", "meetingId": "870f51ff287b41be84648412901e0402",
+             "email": "bob@example.com", "displayName": "Bob Example", "coHost": true}
+            """;
+
+    static final String MEETING_REGISTRANT = """
+            {"id": "1234", "status": "approved", "firstName": "Bob", "lastName": "Example", "email": "bob@example.com",
+             "jobTitle": "Engineer", "companyName": "Example Corp", "registrationTime": "2026-11-20T09:30:00Z"}
+            """;
+
+    static final String RECORDING = """
+            {"id": "4f914b1dfe3c4d11a61730f18c0f5387", "meetingId": "870f51ff287b41be84648412901e0402",
+             "topic": "Webinar review", "createTime": "2026-12-02T10:05:00Z",
+             "downloadUrl": "https://example.webex.com/recordingservice/download/1",
+             "playbackUrl": "https://example.webex.com/recordingservice/play/1", "password": "BgJep@43",
+             "format": "MP4", "durationSeconds": 3300, "sizeBytes": 5368709120, "status": "available"}
+            """;
+
     private FullExamples() {
     }
 }

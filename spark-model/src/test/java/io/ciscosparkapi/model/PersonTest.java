@@ -42,7 +42,7 @@ class PersonTest {
         assertThat(person.orgId()).isEqualTo(ORG);
         assertThat(person.created()).isEqualTo(Instant.parse("2016-03-01T09:00:00Z"));
         assertThat(person.lastActivity()).isEqualTo(Instant.parse("2018-05-28T11:01:40.123Z"));
-        assertThat(person.status()).isEqualTo("active");
+        assertThat(person.status()).isEqualTo(PersonStatus.ACTIVE);
         assertThat(person.type()).isEqualTo(PersonType.PERSON);
     }
 
@@ -70,7 +70,7 @@ class PersonTest {
         assertThat(person.licenses()).containsExactly("Y2lzY29zcGFyazovL3VzL0xJQ0VOU0UvbXNn");
         assertThat(person.lastModified()).isEqualTo(Instant.parse("2019-01-02T03:04:05.006Z"));
         assertThat(person.timezone()).isEqualTo("Europe/Paris");
-        assertThat(person.status()).isEqualTo("DoNotDisturb");
+        assertThat(person.status()).isEqualTo(PersonStatus.DO_NOT_DISTURB);
         assertThat(person.invitePending()).isFalse();
         assertThat(person.loginEnabled()).isTrue();
         assertThat(person.type()).isEqualTo(PersonType.BOT);

@@ -147,4 +147,57 @@ class UnknownAndMissingFieldsTest {
         assertThat(event.data(Message::new)).isNull();
         assertThat(event.get("data")).isEqualTo(List.of(1, 2));
     }
+
+    @Test
+    void unknownFieldOfANestedTypedObjectIsNamedWithItsParent() {
+        AdminAuditEvent event = new AdminAuditEvent(map("""
+                {"id": "e1", "newTopLevel": 1, "data": {"actorName": "Alice", "deviceModel": "Desk Pro"}}
+                """));
+
+        assertThat(event.unknownFields()).containsExactly("newTopLevel", "data.deviceModel");
+        assertThat(event.data().actorName()).isEqualTo("Alice");
+        assertThat(event.data().get("deviceModel")).isEqualTo("Desk Pro");
+    }
+
+    @Test
+    void nestedTypedObjectOfAnUnexpectedTypeReadsNullAndIsNotInspected() {
+        AdminAuditEvent event = new AdminAuditEvent(map("{\"data\": [\"not\", \"an object\"]}"));
+
+        assertThat(event.data()).isNull();
+        assertThat(event.unknownFields()).isEmpty();
+        assertThat(event.get("data")).isEqualTo(List.of("not", "an object"));
+    }
+
+    @Test
+    void unknownFieldsAreNamedThroughEveryLevelOfNesting() {
+        MeetingTemplate template = new MeetingTemplate(map("""
+                {"id": "t1", "meeting": {"title": "T", "newSetting": 1, "registration": {"requireEmail": true,
+                 "requirePhone": false}}}
+                """));
+
+        assertThat(template.unknownFields()).containsExactly("meeting.newSetting", "meeting.registration.requirePhone");
+        assertThat(template.meeting().registration().requireEmail()).isTrue();
+    }
+
+    @Test
+    void aMeetingTimeWithoutAnOffsetIsReadInTheMeetingsTimeZoneAndStaysRaw() {
+        Meeting meeting = new Meeting(map("""
+                {"start": "2026-12-02T10:00:00", "end": "2026-07-02T10:00:00", "timezone": "Europe/Paris"}
+                """));
+
+        assertThat(meeting.start()).isEqualTo(java.time.Instant.parse("2026-12-02T09:00:00Z"));
+        assertThat(meeting.end()).as("summer time").isEqualTo(java.time.Instant.parse("2026-07-02T08:00:00Z"));
+        assertThat(meeting.get("start")).isEqualTo("2026-12-02T10:00:00");
+    }
+
+    @Test
+    void aMeetingTimeWithAnOffsetIgnoresTheTimeZoneAndOneWithoutAKnownZoneIsUtc() {
+        Meeting withOffset = new Meeting(map("{\"start\": \"2026-12-02T10:00:00-05:00\", \"timezone\": \"Europe/Paris\"}"));
+        Meeting unknownZone = new Meeting(map("{\"start\": \"2026-12-02T10:00:00\", \"timezone\": \"Mars/Olympus\"}"));
+        Meeting noZone = new Meeting(map("{\"start\": \"2026-12-02T10:00:00\"}"));
+
+        assertThat(withOffset.start()).isEqualTo(java.time.Instant.parse("2026-12-02T15:00:00Z"));
+        assertThat(unknownZone.start()).isEqualTo(java.time.Instant.parse("2026-12-02T10:00:00Z"));
+        assertThat(noZone.start()).isEqualTo(java.time.Instant.parse("2026-12-02T10:00:00Z"));
+    }
 }

@@ -179,6 +179,30 @@ public final class FakeSpark implements AutoCloseable {
     }
 
     /**
+     * Seeds a recording of a meeting, as the service makes one when a recorded meeting ends: the
+     * only way recordings come to exist in the fake (spec §2.17). Its {@code topic} is the
+     * meeting's title, its {@code createTime} the meeting's end, {@code durationSeconds} the
+     * meeting's length, its password the meeting's; {@code format} {@code MP4}, {@code status}
+     * {@code available}. The meeting's host (and its org's admins) then see it under
+     * {@code recordings}; it stays when the meeting is deleted, and goes on {@link #reset()}.
+     *
+     * @param meetingId the id of a meeting created with {@code POST meetings}
+     * @return the recording's id
+     * @throws IllegalArgumentException when no meeting has that id
+     */
+    public String seedRecording(String meetingId) {
+        Objects.requireNonNull(meetingId, "meetingId");
+        Store s = store;
+        synchronized (s) {
+            var meeting = s.meetings.meetings.get(meetingId);
+            if (meeting == null) {
+                throw new IllegalArgumentException("no meeting has the id " + meetingId);
+            }
+            return s.meetings.addRecording(meeting).id;
+        }
+    }
+
+    /**
      * Registers a new guest issuer (spec §2.16) with a fresh id and a random 32-byte secret, in the
      * org of {@link #admin()}. A JWT signed with HS256 under the decoded secret, with that
      * {@code iss}, a {@code sub} of letters, digits and hyphens, a {@code name} and an {@code exp}

@@ -1,6 +1,8 @@
 package io.ciscosparkapi.transport;
 
 import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * Sends HTTP requests on behalf of the SDK: one request in, one response out.
@@ -14,8 +16,8 @@ import java.io.IOException;
  * <p><b>Thread safety.</b> Implementations must be safe for concurrent use by many threads; the
  * SDK shares one transport across all calls of a client.
  *
- * <p><b>Ownership.</b> The caller of {@link #execute} owns the returned response and must close
- * it (which releases the connection). Whoever created the transport closes it; the SDK closes
+ * <p><b>Ownership.</b> The caller of {@link #execute} (or {@link #executeAsync}) owns the returned
+ * response and must close it (which releases the connection). Whoever created the transport closes it; the SDK closes
  * only transports that it created itself through a {@link TransportProvider}.
  */
 public interface Transport extends AutoCloseable {
@@ -36,6 +38,30 @@ public interface Transport extends AutoCloseable {
      * @throws InterruptedException when the calling thread is interrupted while waiting
      */
     TransportResponse execute(TransportRequest request) throws IOException, InterruptedException;
+
+    /**
+     * Sends one request without blocking the calling thread. The future completes when
+     * {@link #execute} would return: with the response once its status line and headers have
+     * arrived (its body is read later, by the caller, on a thread of the caller's), or
+     * exceptionally with the {@link IOException} that {@code execute} would throw, a
+     * {@link java.net.ConnectException} only when the request was certainly not sent. No completion
+     * runs the caller's code on a thread that the transport needs for I/O.
+     *
+     * <p>Cancelling the future aborts the exchange and frees its connection; a response that
+     * arrives anyway is closed by the transport.
+     *
+     * <p>The default runs {@link #execute} on {@code executor}, and cancelling the future
+     * interrupts it there. Transports built on a non-blocking client override this with the
+     * client's own asynchronous call.
+     *
+     * @param request the request to send; never {@code null}
+     * @param executor runs blocking work if the transport needs a thread for it; owned by the
+     *     caller, which keeps it running while the exchange lasts
+     * @return the future response; the caller must close it
+     */
+    default CompletableFuture<TransportResponse> executeAsync(TransportRequest request, Executor executor) {
+        return BlockingExchange.start(this, request, executor);
+    }
 
     /**
      * Releases the resources (connection pools, threads) this transport owns. Calling it more

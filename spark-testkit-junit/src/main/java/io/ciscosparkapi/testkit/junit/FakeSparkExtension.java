@@ -77,7 +77,15 @@ public final class FakeSparkExtension implements BeforeAllCallback, AfterAllCall
     /** Resets the fake to its seeded state. */
     @Override
     public void beforeEach(ExtensionContext context) {
-        running(context).fake().reset();
+        FakeSpark fake = running(context).fake();
+        fake.reset();
+        Settings settings = settings(context);
+        if (settings.perToken() != null && settings.perToken().capacity() > 0) {
+            fake.faults().rateLimitPerToken(settings.perToken().capacity(), settings.perToken().refillPerSecond());
+        }
+        if (settings.perRoom() != null && settings.perRoom().capacity() > 0) {
+            fake.faults().rateLimitPerRoom(settings.perRoom().capacity(), settings.perRoom().refillPerSecond());
+        }
     }
 
     /** Closes the clients made for the test. */
@@ -156,7 +164,7 @@ public final class FakeSparkExtension implements BeforeAllCallback, AfterAllCall
         Settings settings = settings(context);
         Running running = owner.getStore(NAMESPACE).getOrComputeIfAbsent(FAKE, k -> Running.start(settings),
                 Running.class);
-        if (settings.http() && !running.fake().isServingHttp()) {
+        if (settings.served() && !running.fake().isServingHttp()) {
             running.fake().startHttp();
         }
         return running;
@@ -175,10 +183,12 @@ public final class FakeSparkExtension implements BeforeAllCallback, AfterAllCall
         for (Class<?> c = context.getTestClass().orElse(null); c != null; c = c.getEnclosingClass()) {
             Optional<FakeSparkTest> found = AnnotationSupport.findAnnotation(c, FakeSparkTest.class);
             if (found.isPresent()) {
-                return new Settings(found.get().http(), found.get().strictModels());
+                FakeSparkTest test = found.get();
+                return new Settings(test.http(), test.https(), test.strictModels(), test.rateLimitPerToken(),
+                        test.rateLimitPerRoom());
             }
         }
-        return new Settings(false, false);
+        return new Settings(false, false, false, null, null);
     }
 
     private static void closeClients(ExtensionContext context) {
@@ -188,7 +198,13 @@ public final class FakeSparkExtension implements BeforeAllCallback, AfterAllCall
         }
     }
 
-    private record Settings(boolean http, boolean strictModels) {
+    /** The class's settings; the rate limits are {@code null} without the annotation. */
+    private record Settings(boolean http, boolean https, boolean strictModels, RateLimit perToken,
+                            RateLimit perRoom) {
+        /** Whether the fake serves over the network, HTTP or HTTPS. */
+        boolean served() {
+            return http || https;
+        }
     }
 
     /**
@@ -198,7 +214,9 @@ public final class FakeSparkExtension implements BeforeAllCallback, AfterAllCall
     private record Running(FakeSpark fake) implements AutoCloseable {
         static Running start(Settings settings) {
             FakeSpark fake = FakeSpark.create();
-            if (settings.http()) {
+            if (settings.https()) {
+                fake.startHttps();
+            } else if (settings.http()) {
                 fake.startHttp();
             }
             return new Running(fake);

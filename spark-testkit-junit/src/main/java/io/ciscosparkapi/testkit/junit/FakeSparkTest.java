@@ -14,7 +14,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * fake.
  *
  * <pre>{@code
- * @FakeSparkTest(http = true)          // serve over loopback HTTP instead of in-process
+ * @FakeSparkTest(http = true)          // serve over loopback HTTP instead of in-process, through
+ *                                      // the SDK's default transport (or the one you choose)
  * class RoomsOverHttpTest {
  *     @Test
  *     void createsARoom(CiscoSparkAPI api) {
@@ -40,6 +41,31 @@ public @interface FakeSparkTest {
      * @return whether to serve over HTTP
      */
     boolean http() default false;
+
+    /**
+     * Whether the fake serves over HTTPS on a free loopback port, with a certificate it makes at
+     * start; the injected clients (and those of {@link SparkClients}) trust it, through the SDK's
+     * default transport. Implies serving over the network, like {@link #http()}.
+     *
+     * @return whether to serve over HTTPS
+     */
+    boolean https() default false;
+
+    /**
+     * The service's per-token rate limit, set on the fake before each test (buckets full at the
+     * start of each test); none by default.
+     *
+     * @return the limit per access token
+     */
+    RateLimit rateLimitPerToken() default @RateLimit;
+
+    /**
+     * The service's per-room rate limit: calls that name a room (in the path, a {@code roomId}
+     * parameter or field) also draw from that room's bucket; none by default.
+     *
+     * @return the limit per room
+     */
+    RateLimit rateLimitPerRoom() default @RateLimit;
 
     /**
      * Whether the injected clients fail on a response field their model does not know

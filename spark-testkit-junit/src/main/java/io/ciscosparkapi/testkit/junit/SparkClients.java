@@ -4,6 +4,7 @@ import io.ciscosparkapi.CiscoSparkAPI;
 import io.ciscosparkapi.testkit.FakeSpark;
 import io.ciscosparkapi.testkit.FakeUser;
 import io.ciscosparkapi.transport.Transport;
+import io.ciscosparkapi.transport.TransportOptions;
 import java.net.URI;
 import java.util.Objects;
 
@@ -16,9 +17,10 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * <p>When the fake serves HTTP ({@link FakeSpark#isServingHttp()}), the client calls its
+ * <p>When the fake serves HTTP or HTTPS ({@link FakeSpark#isServingHttp()}), the client calls its
  * {@link FakeSpark#baseUrl() base URL} through the SDK's default transport, which the client
- * owns and closes. Otherwise it reaches the fake in-process through a new
+ * owns and closes; over HTTPS the transport trusts the fake's own certificate
+ * ({@link FakeSpark#clientSslContext()}). Otherwise it reaches the fake in-process through a new
  * {@link FakeSpark#transport()}, which answers any host, and uses {@link #IN_PROCESS_BASE_URL}
  * (a host that never resolves, so a request that escapes the fake by mistake fails instead of
  * reaching a real service); the client does not close a transport it was given, which is fine
@@ -69,7 +71,11 @@ public final class SparkClients {
     static CiscoSparkAPI.Builder builderFor(FakeSpark fake, FakeUser user, Transport inProcess) {
         CiscoSparkAPI.Builder builder = CiscoSparkAPI.builder().accessToken(user.token());
         if (inProcess == null) {
-            return builder.baseUrl(fake.baseUrl());
+            URI base = fake.baseUrl();
+            if ("https".equals(base.getScheme())) {
+                builder.transportOptions(TransportOptions.builder().sslContext(fake.clientSslContext()).build());
+            }
+            return builder.baseUrl(base);
         }
         return builder.baseUrl(IN_PROCESS_BASE_URL).transport(inProcess);
     }

@@ -106,7 +106,7 @@ class JdkTransportTest {
         slowServer = HttpServer.create(loopback, 0);
         slowServer.setExecutor(slowExecutor);
         slowServer.createContext("/slow-headers", exchange -> {
-            sleep(2_000);
+            sleep(20_000); // far past any timeout a test sets: the client can only give up first
             respond(exchange, 200, "late");
         });
         slowServer.createContext("/stalled-body", exchange -> {
@@ -114,7 +114,7 @@ class JdkTransportTest {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write("partial".getBytes(StandardCharsets.UTF_8));
                 out.flush();
-                sleep(2_000);
+                sleep(20_000);
                 out.write("rest".getBytes(StandardCharsets.UTF_8));
             } catch (IOException expected) {
                 // The client gave up and closed the connection.
@@ -469,6 +469,7 @@ class JdkTransportTest {
     }
 
     @Test
+    @Timeout(20)
     void stalledBodyOfDeclaredLengthTimesOutAndClosesTheConnection() throws Exception {
         try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             CompletableFuture<Long> connectionClosedAfter = CompletableFuture.supplyAsync(() -> {
@@ -494,13 +495,11 @@ class JdkTransportTest {
                     .timeout(Duration.ofMillis(300))
                     .build();
 
-            long start = System.nanoTime();
             assertThatThrownBy(() -> transport.execute(request).close())
                     .isInstanceOf(HttpTimeoutException.class)
                     .hasMessageContaining("no response data within PT0.3S");
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1_800));
-            assertThat(Duration.ofNanos(connectionClosedAfter.get(5, TimeUnit.SECONDS)))
-                    .isLessThan(Duration.ofSeconds(3));
+            // the server's read ends only once the client has closed the connection
+            assertThat(connectionClosedAfter.get(10, TimeUnit.SECONDS)).isPositive();
         }
     }
 
@@ -534,14 +533,13 @@ class JdkTransportTest {
     }
 
     @Test
+    @Timeout(20)
     void requestTimeoutBeforeHeadersThrowsIOException() {
         TransportRequest request = TransportRequest.builder("GET", slowUri("/slow-headers"))
                 .timeout(Duration.ofMillis(300))
                 .build();
 
-        long start = System.nanoTime();
         assertThatThrownBy(() -> transport.execute(request)).isInstanceOf(HttpTimeoutException.class);
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1_800));
     }
 
     @Test
@@ -555,6 +553,7 @@ class JdkTransportTest {
     }
 
     @Test
+    @Timeout(20)
     void stalledResponseBodyTimesOutInsteadOfBlocking() throws Exception {
         TransportRequest request = TransportRequest.builder("GET", slowUri("/stalled-body"))
                 .timeout(Duration.ofMillis(300))
@@ -569,9 +568,7 @@ class JdkTransportTest {
             }
             assertThat(new String(first, StandardCharsets.UTF_8)).isEqualTo("partial");
 
-            long start = System.nanoTime();
             assertThatThrownBy(() -> body.read()).isInstanceOf(HttpTimeoutException.class);
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1_800));
         }
     }
 

@@ -67,6 +67,19 @@ public final class Router {
         add("room/tabs/{}", "GET", RoomTabsEndpoint::get, "PUT", RoomTabsEndpoint::update, "DELETE", RoomTabsEndpoint::delete);
         add("jwt/login", "POST", JwtLoginEndpoint::login);
         add("access_token", "POST", AccessTokenEndpoint::token);
+        // Meetings (spec §2.17); the fixed paths before the ones with an id in their place.
+        add("meetings", "GET", MeetingsEndpoint::list, "POST", MeetingsEndpoint::create);
+        add("meetings/templates", "GET", MeetingTemplatesEndpoint::list);
+        add("meetings/templates/{}", "GET", MeetingTemplatesEndpoint::get);
+        add("meetings/{}", "GET", MeetingsEndpoint::get, "PUT", MeetingsEndpoint::update, "DELETE", MeetingsEndpoint::delete);
+        add("meetings/{}/registrants", "GET", MeetingRegistrantsEndpoint::list, "POST", MeetingRegistrantsEndpoint::create);
+        add("meetings/{}/registrants/{}", "GET", MeetingRegistrantsEndpoint::get, "DELETE", MeetingRegistrantsEndpoint::delete);
+        add("meetingInvitees", "GET", MeetingInviteesEndpoint::list, "POST", MeetingInviteesEndpoint::create);
+        add("meetingInvitees/bulkInsert", "POST", MeetingInviteesEndpoint::bulkInsert);
+        add("meetingInvitees/{}", "GET", MeetingInviteesEndpoint::get, "PUT", MeetingInviteesEndpoint::update,
+                "DELETE", MeetingInviteesEndpoint::delete);
+        add("recordings", "GET", RecordingsEndpoint::list);
+        add("recordings/{}", "GET", RecordingsEndpoint::get, "DELETE", RecordingsEndpoint::delete);
     }
 
     private void add(String pattern, String m1, Operation h1) {

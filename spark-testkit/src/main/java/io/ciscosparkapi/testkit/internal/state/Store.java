@@ -81,6 +81,9 @@ public final class Store {
     /** Integrations, authorization codes and refresh tokens. */
     public final OAuthGrants oauth = new OAuthGrants();
 
+    /** Meetings, their invitees and registrants, recordings and templates (spec §2.17). */
+    public final Meetings meetings = new Meetings();
+
     // ---- v2 messaging additions (spec §2.13-2.16) ----------------------------------------
     /** Card submissions by id. */
     public final Map<String, AttachmentAction> attachmentActions = new LinkedHashMap<>();
