@@ -83,7 +83,7 @@ final class EventRouter {
         if (bot.id().equals(message.personId())) {
             return;
         }
-        String text = message.mentionedPeople() != null && message.mentionedPeople().contains(bot.id())
+        String text = message.mentionedPeople().contains(bot.id())
                 ? LeadingMention.strip(message.text(), message.markdown(), message.html(), bot.id(), bot.displayName())
                 : (message.text() == null ? "" : message.text().strip());
         CommandLine line = CommandLine.parse(text);
