@@ -33,7 +33,7 @@ public sealed class MessageContext extends EventContext permits CommandContext {
 
     /**
      * The message's plain text without the bot's mention: when the message mentions the bot and starts with the
-     * mention (as it does when a person addresses the bot in a group room, {@code "Helper /help"}), the mentioned
+     * mention (as it does when a person addresses the bot in a group room, {@code "Concierge /help"}), the mentioned
      * name and a {@code ,} or {@code :} after it are removed. Whitespace around the text is removed too.
      *
      * @return the text; empty when the message has none (a message with a file only)

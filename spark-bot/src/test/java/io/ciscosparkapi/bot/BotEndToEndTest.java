@@ -47,7 +47,7 @@ class BotEndToEndTest {
     }
 
     private String mention() {
-        return "<@personId:" + world.botUser.id() + "|Helper>";
+        return "<@personId:" + world.botUser.id() + "|Concierge>";
     }
 
     private Message newestIn(Room room) {
@@ -67,7 +67,7 @@ class BotEndToEndTest {
 
         CommandContext ctx = next(seen);
         assertThat(ctx.message().id()).isEqualTo(asked.id());
-        assertThat(ctx.message().text()).isEqualTo("Helper /help me");
+        assertThat(ctx.message().text()).isEqualTo("Concierge /help me");
         assertThat(ctx.text()).isEqualTo("/help me");
         assertThat(ctx.command()).isEqualTo("/help");
         assertThat(ctx.args()).isEqualTo("me");
@@ -229,7 +229,7 @@ class BotEndToEndTest {
         BlockingQueue<MembershipContext> removed = queue();
         world.start(world.bot(port)
                 .onAddedToRoom(ctx -> {
-                    ctx.reply("Hi, I am Helper. Try /help");
+                    ctx.reply("Hi, I am Concierge. Try /help");
                     added.add(ctx);
                 })
                 .onRemovedFromRoom(removed::add), port);
@@ -241,7 +241,7 @@ class BotEndToEndTest {
         assertThat(hello.membership().id()).isEqualTo(membership.id());
         assertThat(hello.roomId()).isEqualTo(room.id());
         assertThat(hello.personId()).isEqualTo(world.alice.id());
-        assertThat(newestIn(room).text()).isEqualTo("Hi, I am Helper. Try /help");
+        assertThat(newestIn(room).text()).isEqualTo("Hi, I am Concierge. Try /help");
 
         world.aliceApi.memberships().delete(membership.id());
 
@@ -314,7 +314,7 @@ class BotEndToEndTest {
         SparkBot bot = world.start(world.bot(port).onMessage(ctx -> { }), port);
 
         assertThat(bot.me().id()).isEqualTo(world.botUser.id());
-        assertThat(bot.me().displayName()).isEqualTo("Helper");
+        assertThat(bot.me().displayName()).isEqualTo("Concierge");
         assertThat(bot.address().getPort()).isEqualTo(port);
         assertThat(bot.address().getAddress().isLoopbackAddress()).isTrue();
     }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class CardSubmitTest {
 
-    private static final String ME = "{\"id\":\"BOT\",\"displayName\":\"Helper\",\"type\":\"bot\"}";
+    private static final String ME = "{\"id\":\"BOT\",\"displayName\":\"Concierge\",\"type\":\"bot\"}";
     private static final String ACTION = "{\"id\":\"AA1\",\"type\":\"submit\",\"messageId\":\"CARD\","
             + "\"inputs\":{\"name\":\"Alice\",\"people\":\"4\"},\"personId\":\"ALICE\",\"roomId\":\"ROOM\","
             + "\"created\":\"2026-02-01T08:00:00.000Z\"}";

@@ -46,7 +46,7 @@ class DeliveryHandlerTest {
     /** A message of Alice's mentioning the bot, and the delivery the service would send for it. */
     private byte[] deliveryOf(String text) {
         Message m = world.aliceApi.messages().create(r -> r.roomId(room.id())
-                .markdown("<@personId:" + world.botUser.id() + "|Helper> " + text));
+                .markdown("<@personId:" + world.botUser.id() + "|Concierge> " + text));
         String json = "{\"id\":\"WH\",\"name\":\"spark-bot messages/created\",\"resource\":\"messages\","
                 + "\"event\":\"created\",\"actorId\":\"" + world.alice.id() + "\",\"data\":{\"id\":\"" + m.id()
                 + "\",\"roomId\":\"" + room.id() + "\",\"roomType\":\"group\",\"personId\":\"" + world.alice.id()

@@ -68,7 +68,7 @@ class EmbeddedReceiverTest {
 
     private String delivery(String text) {
         Message m = world.aliceApi.messages().create(r -> r.roomId(room.id())
-                .markdown("<@personId:" + world.botUser.id() + "|Helper> " + text));
+                .markdown("<@personId:" + world.botUser.id() + "|Concierge> " + text));
         return "{\"id\":\"WH\",\"resource\":\"messages\",\"event\":\"created\",\"data\":{\"id\":\"" + m.id()
                 + "\",\"roomId\":\"" + room.id() + "\",\"personId\":\"" + world.alice.id() + "\"}}";
     }

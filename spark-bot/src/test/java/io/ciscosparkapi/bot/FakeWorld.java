@@ -23,7 +23,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A fake Spark over loopback HTTP with a bot account ("Helper") and a person ("Alice"), each with a client, and
+ * A fake Spark over loopback HTTP with a bot account ("Concierge") and a person ("Alice"), each with a client, and
  * the bots started on it, stopped at {@link #close()}.
  */
 final class FakeWorld implements AutoCloseable {
@@ -43,7 +43,7 @@ final class FakeWorld implements AutoCloseable {
 
     FakeWorld() {
         fake.startHttp();
-        botUser = fake.createBot("Helper");
+        botUser = fake.createBot("Concierge");
         alice = fake.createUser("Alice");
         botApi = client(botUser);
         aliceApi = client(alice);

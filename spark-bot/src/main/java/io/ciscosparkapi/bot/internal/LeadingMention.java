@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Removes a person's mention from the start of a message's plain text, as a bot addressed in a group room sees it:
- * Spark puts the mentioned name into {@code text} where the mention was ({@code "Helper /help"}), so the command
+ * Spark puts the mentioned name into {@code text} where the mention was ({@code "Concierge /help"}), so the command
  * starts after it.
  *
  * <p>The name as it appears in {@code text} is taken from the message itself where it can be: the

@@ -15,9 +15,9 @@ class LeadingMentionTest {
     @Test
     void theNameTheHtmlGivesTheMentionIsRemoved() {
         String html = "<p><spark-mention data-object-type=\"person\" data-object-id=\"" + BOT
-                + "\">Helper Bot</spark-mention> /help me</p>";
+                + "\">Concierge Bot</spark-mention> /help me</p>";
 
-        assertThat(LeadingMention.strip("Helper Bot /help me", null, html, BOT, "Helper Bot")).isEqualTo("/help me");
+        assertThat(LeadingMention.strip("Concierge Bot /help me", null, html, BOT, "Concierge Bot")).isEqualTo("/help me");
     }
 
     @Test
@@ -25,38 +25,38 @@ class LeadingMentionTest {
         String html = "<p><spark-mention data-object-type=\"person\" data-object-id=\"" + UUID.toUpperCase()
                 + "\">Help</spark-mention> /status</p>";
 
-        assertThat(LeadingMention.strip("Help /status", null, html, BOT, "Helper Bot")).isEqualTo("/status");
+        assertThat(LeadingMention.strip("Help /status", null, html, BOT, "Concierge Bot")).isEqualTo("/status");
     }
 
     @Test
     void theLabelOfAMarkdownMentionIsRemoved() {
         String markdown = "<@personId:" + BOT + "|Hal> /open the pod bay doors";
 
-        assertThat(LeadingMention.strip("Hal /open the pod bay doors", markdown, null, BOT, "Helper Bot"))
+        assertThat(LeadingMention.strip("Hal /open the pod bay doors", markdown, null, BOT, "Concierge Bot"))
                 .isEqualTo("/open the pod bay doors");
     }
 
     @Test
     void withoutMarkupTheDisplayNameOrItsFirstWordIsRemoved() {
-        assertThat(LeadingMention.strip("Helper Bot /help", null, null, BOT, "Helper Bot")).isEqualTo("/help");
-        assertThat(LeadingMention.strip("Helper /help", null, null, BOT, "Helper Bot")).isEqualTo("/help");
-        assertThat(LeadingMention.strip("helper bot: /help", null, null, BOT, "Helper Bot")).isEqualTo("/help");
+        assertThat(LeadingMention.strip("Concierge Bot /help", null, null, BOT, "Concierge Bot")).isEqualTo("/help");
+        assertThat(LeadingMention.strip("Concierge /help", null, null, BOT, "Concierge Bot")).isEqualTo("/help");
+        assertThat(LeadingMention.strip("concierge bot: /help", null, null, BOT, "Concierge Bot")).isEqualTo("/help");
     }
 
     @Test
     void aCommaOrColonAfterTheMentionGoesWithIt() {
-        assertThat(LeadingMention.strip("Helper, /help", null, null, BOT, "Helper")).isEqualTo("/help");
-        assertThat(LeadingMention.strip("  Helper:/help  ", null, null, BOT, "Helper")).isEqualTo("/help");
+        assertThat(LeadingMention.strip("Concierge, /help", null, null, BOT, "Concierge")).isEqualTo("/help");
+        assertThat(LeadingMention.strip("  Concierge:/help  ", null, null, BOT, "Concierge")).isEqualTo("/help");
     }
 
     @Test
     void aWordThatOnlyStartsWithTheNameIsKept() {
-        assertThat(LeadingMention.strip("Helpers unite", null, null, BOT, "Helper")).isEqualTo("Helpers unite");
+        assertThat(LeadingMention.strip("Concierges unite", null, null, BOT, "Concierge")).isEqualTo("Concierges unite");
     }
 
     @Test
     void aMentionLaterInTheTextIsKept() {
-        assertThat(LeadingMention.strip(" thanks Helper ", null, null, BOT, "Helper")).isEqualTo("thanks Helper");
+        assertThat(LeadingMention.strip(" thanks Concierge ", null, null, BOT, "Concierge")).isEqualTo("thanks Concierge");
     }
 
     @Test
@@ -64,7 +64,7 @@ class LeadingMentionTest {
         String html = "<p><spark-mention data-object-type=\"person\" data-object-id=\"OTHER\">Bob</spark-mention>"
                 + " /help</p>";
 
-        assertThat(LeadingMention.strip("Bob /help", "<@personId:OTHER|Bob> /help", html, BOT, "Helper"))
+        assertThat(LeadingMention.strip("Bob /help", "<@personId:OTHER|Bob> /help", html, BOT, "Concierge"))
                 .isEqualTo("Bob /help");
     }
 
@@ -77,6 +77,6 @@ class LeadingMentionTest {
 
     @Test
     void noTextIsEmpty() {
-        assertThat(LeadingMention.strip(null, null, null, BOT, "Helper")).isEmpty();
+        assertThat(LeadingMention.strip(null, null, null, BOT, "Concierge")).isEmpty();
     }
 }
