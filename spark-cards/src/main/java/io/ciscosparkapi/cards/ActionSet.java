@@ -61,7 +61,7 @@ public final class ActionSet extends Element {
 
     @Override
     void writeContent(JsonFields out) {
-        out.putList("actions", actions, Action::toMap);
+        out.putList("actions", actions);
     }
 
     @Override

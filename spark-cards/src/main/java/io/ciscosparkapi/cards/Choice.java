@@ -1,13 +1,11 @@
 package io.ciscosparkapi.cards;
 
-import java.util.Objects;
-
-import io.ciscosparkapi.cards.internal.json.JsonText;
+import java.util.Map;
 
 /**
  * One choice of a {@link ChoiceSetInput}: the title shown and the value submitted. Immutable and thread-safe.
  */
-public final class Choice {
+public final class Choice extends CardValue<Map<String, Object>> {
 
     private final String title;
     private final String value;
@@ -46,39 +44,8 @@ public final class Choice {
         return value;
     }
 
-    Object json() {
+    @Override
+    Map<String, Object> writeJson() {
         return new JsonFields().put("title", title).put("value", value).toMap();
-    }
-
-    /**
-     * Tells whether another object is a choice with the same title and value.
-     *
-     * @param other the object to compare with
-     * @return true if both have the same title and value
-     */
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Choice choice
-                && Objects.equals(choice.title, title) && Objects.equals(choice.value, value);
-    }
-
-    /**
-     * Returns a hash code consistent with {@link #equals(Object)}.
-     *
-     * @return the hash code
-     */
-    @Override
-    public int hashCode() {
-        return Objects.hash(title, value);
-    }
-
-    /**
-     * Returns the choice as JSON text.
-     *
-     * @return the compact JSON text
-     */
-    @Override
-    public String toString() {
-        return JsonText.write(json());
     }
 }

@@ -122,7 +122,7 @@ public final class ChoiceSetInput extends Input {
 
     @Override
     void writeInput(JsonFields out) {
-        out.putList("choices", choices, Choice::json).putIfTrue("isMultiSelect", multiSelect).put("style", style)
+        out.putList("choices", choices).putIfTrue("isMultiSelect", multiSelect).put("style", style)
                 .put("value", value).put("placeholder", placeholder).putIfTrue("wrap", wrap);
     }
 

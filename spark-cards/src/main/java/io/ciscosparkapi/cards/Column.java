@@ -5,8 +5,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
-import io.ciscosparkapi.cards.internal.json.JsonText;
-
 /**
  * One column of a {@link ColumnSet}, holding elements stacked from top to bottom ({@code Column}).
  *
@@ -14,7 +12,7 @@ import io.ciscosparkapi.cards.internal.json.JsonText;
  * the card, and a target of {@link ToggleVisibilityAction}), spacing, a separator, and start hidden. Building the
  * card refuses an empty column. Immutable and thread-safe; two columns are equal when they write the same JSON.
  */
-public final class Column {
+public final class Column extends CardValue<Map<String, Object>> {
 
     private final List<Element> items;
     private final String id;
@@ -28,7 +26,6 @@ public final class Column {
     private final Spacing spacing;
     private final boolean separator;
     private final boolean visible;
-    private final Map<String, Object> json;
 
     private Column(List<Element> items, Builder builder) {
         this.items = items;
@@ -43,18 +40,6 @@ public final class Column {
         this.spacing = builder.spacing;
         this.separator = builder.separator;
         this.visible = builder.visible;
-        JsonFields out = new JsonFields().put("type", "Column").put("id", id)
-                .putList("items", items, Element::toMap)
-                .put("width", width == null ? null : width.json()).put("style", style)
-                .put("verticalContentAlignment", verticalContentAlignment).putIfTrue("bleed", bleed)
-                .put("minHeight", JsonFields.pixels(minHeight))
-                .put("backgroundImage", backgroundImage == null ? null : backgroundImage.json())
-                .put("selectAction", selectAction == null ? null : selectAction.toMap())
-                .put("spacing", spacing).putIfTrue("separator", separator);
-        if (!visible) {
-            out.put("isVisible", Boolean.FALSE);
-        }
-        this.json = out.toMap();
     }
 
     /**
@@ -198,7 +183,23 @@ public final class Column {
      * @return an unmodifiable map
      */
     public Map<String, Object> toMap() {
-        return json;
+        return json();
+    }
+
+    @Override
+    Map<String, Object> writeJson() {
+        JsonFields out = new JsonFields().put("type", "Column").put("id", id)
+                .putList("items", items)
+                .put("width", width).put("style", style)
+                .put("verticalContentAlignment", verticalContentAlignment).putIfTrue("bleed", bleed)
+                .put("minHeight", JsonFields.pixels(minHeight))
+                .put("backgroundImage", backgroundImage)
+                .put("selectAction", selectAction)
+                .put("spacing", spacing).putIfTrue("separator", separator);
+        if (!visible) {
+            out.put("isVisible", Boolean.FALSE);
+        }
+        return out.toMap();
     }
 
     void check(CardCheck check, String path) {
@@ -206,37 +207,6 @@ public final class Column {
         check.elements(items, path + ".items");
         check.backgroundImage(backgroundImage, path + ".backgroundImage");
         check.selectAction(selectAction, path + ".selectAction");
-    }
-
-    /**
-     * Tells whether another object is a column that writes the same JSON.
-     *
-     * @param other the object to compare with
-     * @return true if both write the same JSON object
-     */
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Column column && column.json.equals(json);
-    }
-
-    /**
-     * Returns a hash code consistent with {@link #equals(Object)}.
-     *
-     * @return the hash code of the column's JSON object
-     */
-    @Override
-    public int hashCode() {
-        return json.hashCode();
-    }
-
-    /**
-     * Returns the column's compact JSON text.
-     *
-     * @return the JSON text of {@link #toMap()}
-     */
-    @Override
-    public String toString() {
-        return JsonText.write(json);
     }
 
     /** The optional properties of a {@link Column}, used inside the lambda given to its factory. */

@@ -116,9 +116,9 @@ public final class ColumnSet extends Element {
 
     @Override
     void writeContent(JsonFields out) {
-        out.putList("columns", columns, Column::toMap).put("style", style).putIfTrue("bleed", bleed)
+        out.putList("columns", columns).put("style", style).putIfTrue("bleed", bleed)
                 .put("minHeight", JsonFields.pixels(minHeight)).put("horizontalAlignment", horizontalAlignment)
-                .put("selectAction", selectAction == null ? null : selectAction.toMap());
+                .put("selectAction", selectAction);
     }
 
     @Override

@@ -129,11 +129,11 @@ public final class Container extends Element {
 
     @Override
     void writeContent(JsonFields out) {
-        out.putList("items", items, Element::toMap).put("style", style)
+        out.putList("items", items).put("style", style)
                 .put("verticalContentAlignment", verticalContentAlignment).putIfTrue("bleed", bleed)
                 .put("minHeight", JsonFields.pixels(minHeight))
-                .put("backgroundImage", backgroundImage == null ? null : backgroundImage.json())
-                .put("selectAction", selectAction == null ? null : selectAction.toMap());
+                .put("backgroundImage", backgroundImage)
+                .put("selectAction", selectAction);
     }
 
     @Override

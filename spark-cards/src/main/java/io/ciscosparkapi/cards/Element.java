@@ -2,8 +2,6 @@ package io.ciscosparkapi.cards;
 
 import java.util.Map;
 
-import io.ciscosparkapi.cards.internal.json.JsonText;
-
 /**
  * An element of a card's body or of a container: text, images, media, containers and inputs.
  *
@@ -14,7 +12,7 @@ import io.ciscosparkapi.cards.internal.json.JsonText;
  * container, a URL that is not absolute) is checked when the element is placed in a card and the card is built,
  * and the error names the element's place in the card, such as {@code body[2].items[0]}.
  */
-public abstract sealed class Element
+public abstract sealed class Element extends CardValue<Map<String, Object>>
         permits TextBlock, Image, Media, RichTextBlock, ColumnSet, Container, FactSet, ImageSet, ActionSet, Input {
 
     private final String id;
@@ -22,7 +20,6 @@ public abstract sealed class Element
     private final boolean separator;
     private final boolean visible;
     private final Height height;
-    private volatile Map<String, Object> json;
 
     Element(String id, LayoutBuilder<?> builder) {
         this.id = id;
@@ -93,18 +90,18 @@ public abstract sealed class Element
      * @return an unmodifiable map of strings, booleans, numbers, lists and maps
      */
     public final Map<String, Object> toMap() {
-        Map<String, Object> map = json;
-        if (map == null) {
-            JsonFields out = new JsonFields().put("type", type()).put("id", id);
-            writeContent(out);
-            out.put("spacing", spacing).putIfTrue("separator", separator).put("height", heightValue());
-            if (!visible) {
-                out.put("isVisible", Boolean.FALSE);
-            }
-            map = out.toMap();
-            json = map;
+        return json();
+    }
+
+    @Override
+    final Map<String, Object> writeJson() {
+        JsonFields out = new JsonFields().put("type", type()).put("id", id);
+        writeContent(out);
+        out.put("spacing", spacing).putIfTrue("separator", separator).put("height", heightValue());
+        if (!visible) {
+            out.put("isVisible", Boolean.FALSE);
         }
-        return map;
+        return out.toMap();
     }
 
     /** Writes the element's own properties, between {@code id} and the common properties. */
@@ -116,37 +113,6 @@ public abstract sealed class Element
     /** The JSON value of {@code height}; an image may also give a size in pixels. */
     Object heightValue() {
         return height == null ? null : height.value();
-    }
-
-    /**
-     * Tells whether another object is an element of the same type that writes the same JSON.
-     *
-     * @param other the object to compare with
-     * @return true if both write the same JSON object
-     */
-    @Override
-    public final boolean equals(Object other) {
-        return other instanceof Element element && element.getClass() == getClass() && element.toMap().equals(toMap());
-    }
-
-    /**
-     * Returns a hash code consistent with {@link #equals(Object)}.
-     *
-     * @return the hash code of the element's JSON object
-     */
-    @Override
-    public final int hashCode() {
-        return toMap().hashCode();
-    }
-
-    /**
-     * Returns the element's compact JSON text.
-     *
-     * @return the JSON text of {@link #toMap()}
-     */
-    @Override
-    public final String toString() {
-        return JsonText.write(toMap());
     }
 
     /**

@@ -1,13 +1,11 @@
 package io.ciscosparkapi.cards;
 
-import java.util.Objects;
-
-import io.ciscosparkapi.cards.internal.json.JsonText;
+import java.util.Map;
 
 /**
  * One line of a {@link FactSet}: a title and its value, such as "Room" and "Red". Immutable and thread-safe.
  */
-public final class Fact {
+public final class Fact extends CardValue<Map<String, Object>> {
 
     private final String title;
     private final String value;
@@ -46,38 +44,8 @@ public final class Fact {
         return value;
     }
 
-    Object json() {
+    @Override
+    Map<String, Object> writeJson() {
         return new JsonFields().put("title", title).put("value", value).toMap();
-    }
-
-    /**
-     * Tells whether another object is a fact with the same title and value.
-     *
-     * @param other the object to compare with
-     * @return true if both have the same title and value
-     */
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Fact fact && Objects.equals(fact.title, title) && Objects.equals(fact.value, value);
-    }
-
-    /**
-     * Returns a hash code consistent with {@link #equals(Object)}.
-     *
-     * @return the hash code
-     */
-    @Override
-    public int hashCode() {
-        return Objects.hash(title, value);
-    }
-
-    /**
-     * Returns the fact as JSON text.
-     *
-     * @return the compact JSON text
-     */
-    @Override
-    public String toString() {
-        return JsonText.write(json());
     }
 }

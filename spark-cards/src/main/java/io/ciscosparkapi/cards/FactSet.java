@@ -61,7 +61,7 @@ public final class FactSet extends Element {
 
     @Override
     void writeContent(JsonFields out) {
-        out.putList("facts", facts, Fact::json);
+        out.putList("facts", facts);
     }
 
     @Override

@@ -155,7 +155,7 @@ public final class Image extends Element {
         out.put("url", url).put("altText", altText).put("size", size).put("style", style)
                 .put("backgroundColor", backgroundColor).put("horizontalAlignment", horizontalAlignment)
                 .put("width", JsonFields.pixels(pixelWidth))
-                .put("selectAction", selectAction == null ? null : selectAction.toMap());
+                .put("selectAction", selectAction);
     }
 
     @Override

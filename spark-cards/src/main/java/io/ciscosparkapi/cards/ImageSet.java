@@ -72,7 +72,7 @@ public final class ImageSet extends Element {
 
     @Override
     void writeContent(JsonFields out) {
-        out.putList("images", images, Element::toMap).put("imageSize", imageSize);
+        out.putList("images", images).put("imageSize", imageSize);
     }
 
     @Override

@@ -84,7 +84,7 @@ public final class Media extends Element {
 
     @Override
     void writeContent(JsonFields out) {
-        out.putList("sources", sources, MediaSource::json).put("poster", poster).put("altText", altText);
+        out.putList("sources", sources).put("poster", poster).put("altText", altText);
     }
 
     @Override

@@ -72,7 +72,7 @@ public final class RichTextBlock extends Element {
 
     @Override
     void writeContent(JsonFields out) {
-        out.putList("inlines", inlines, TextRun::toMap).put("horizontalAlignment", horizontalAlignment);
+        out.putList("inlines", inlines).put("horizontalAlignment", horizontalAlignment);
     }
 
     @Override

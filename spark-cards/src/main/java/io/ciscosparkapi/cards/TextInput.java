@@ -125,7 +125,7 @@ public final class TextInput extends Input {
     void writeInput(JsonFields out) {
         out.put("placeholder", placeholder).put("value", value).put("maxLength", maxLength)
                 .putIfTrue("isMultiline", multiline).put("style", style).put("regex", regex)
-                .put("inlineAction", inlineAction == null ? null : inlineAction.toMap());
+                .put("inlineAction", inlineAction);
     }
 
     @Override

@@ -4,15 +4,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
-import io.ciscosparkapi.cards.internal.json.JsonText;
-
 /**
  * A piece of text with its own formatting inside a {@link RichTextBlock} ({@code TextRun}, version 1.2).
  *
  * <p>Unlike a {@link TextBlock}, a text run's text is not Markdown. Immutable and thread-safe; two runs are
  * equal when they write the same JSON.
  */
-public final class TextRun {
+public final class TextRun extends CardValue<Map<String, Object>> {
 
     private final String text;
     private final TextSize size;
@@ -25,7 +23,6 @@ public final class TextRun {
     private final boolean underline;
     private final boolean highlight;
     private final Action selectAction;
-    private final Map<String, Object> json;
 
     private TextRun(String text, Builder builder) {
         this.text = text;
@@ -39,12 +36,6 @@ public final class TextRun {
         this.underline = builder.underline;
         this.highlight = builder.highlight;
         this.selectAction = builder.selectAction;
-        this.json = new JsonFields().put("type", "TextRun").put("text", text).put("size", size)
-                .put("weight", weight).put("color", color).put("fontType", fontType).putIfTrue("isSubtle", subtle)
-                .putIfTrue("italic", italic).putIfTrue("strikethrough", strikethrough)
-                .putIfTrue("underline", underline).putIfTrue("highlight", highlight)
-                .put("selectAction", selectAction == null ? null : selectAction.toMap())
-                .toMap();
     }
 
     /**
@@ -177,43 +168,22 @@ public final class TextRun {
      * @return an unmodifiable map
      */
     public Map<String, Object> toMap() {
-        return json;
+        return json();
+    }
+
+    @Override
+    Map<String, Object> writeJson() {
+        return new JsonFields().put("type", "TextRun").put("text", text).put("size", size)
+                .put("weight", weight).put("color", color).put("fontType", fontType).putIfTrue("isSubtle", subtle)
+                .putIfTrue("italic", italic).putIfTrue("strikethrough", strikethrough)
+                .putIfTrue("underline", underline).putIfTrue("highlight", highlight)
+                .put("selectAction", selectAction)
+                .toMap();
     }
 
     void check(CardCheck check, String path) {
         check.require(text != null, path, "TextRun needs text");
         check.selectAction(selectAction, path + ".selectAction");
-    }
-
-    /**
-     * Tells whether another object is a run that writes the same JSON.
-     *
-     * @param other the object to compare with
-     * @return true if both write the same JSON object
-     */
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof TextRun run && run.json.equals(json);
-    }
-
-    /**
-     * Returns a hash code consistent with {@link #equals(Object)}.
-     *
-     * @return the hash code of the run's JSON object
-     */
-    @Override
-    public int hashCode() {
-        return json.hashCode();
-    }
-
-    /**
-     * Returns the run's compact JSON text.
-     *
-     * @return the JSON text of {@link #toMap()}
-     */
-    @Override
-    public String toString() {
-        return JsonText.write(json);
     }
 
     /** The formatting of a {@link TextRun}, used inside the lambda given to its factory. */

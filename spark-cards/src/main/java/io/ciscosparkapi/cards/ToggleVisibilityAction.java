@@ -65,7 +65,7 @@ public final class ToggleVisibilityAction extends Action {
 
     @Override
     void writeContent(JsonFields out) {
-        out.putList("targetElements", targets, TargetElement::json);
+        out.putList("targetElements", targets);
     }
 
     @Override
