@@ -95,9 +95,7 @@ public final class AdaptiveCard extends CardValue<Map<String, Object>> implement
      * @throws IllegalArgumentException if Webex would refuse the card (see the class description)
      */
     public static AdaptiveCard of(Consumer<Builder> card) {
-        Builder builder = new Builder();
-        Objects.requireNonNull(card, "card must not be null").accept(builder);
-        return new AdaptiveCard(builder);
+        return new AdaptiveCard(Arguments.configured(new Builder(), card, "card"));
     }
 
     /**

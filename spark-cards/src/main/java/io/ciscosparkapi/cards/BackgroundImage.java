@@ -1,6 +1,5 @@
 package io.ciscosparkapi.cards;
 
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -42,9 +41,7 @@ public final class BackgroundImage extends CardValue<Object> {
      * @return the background image
      */
     public static BackgroundImage of(String url, Consumer<Builder> options) {
-        Builder builder = new Builder();
-        Objects.requireNonNull(options, "options must not be null").accept(builder);
-        return new BackgroundImage(url, builder);
+        return new BackgroundImage(url, Arguments.configured(new Builder(), options));
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.ciscosparkapi.cards;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -54,10 +53,7 @@ public final class ChoiceSetInput extends Input {
      * @throws NullPointerException if {@code choices}, one of them, or {@code options} is null
      */
     public static ChoiceSetInput of(String id, List<Choice> choices, Consumer<Builder> options) {
-        List<Choice> copy = Arguments.copy(choices, "choices");
-        Builder builder = new Builder();
-        Objects.requireNonNull(options, "options must not be null").accept(builder);
-        return new ChoiceSetInput(id, copy, builder);
+        return new ChoiceSetInput(id, Arguments.copy(choices, "choices"), Arguments.configured(new Builder(), options));
     }
 
     /** {@return {@code "Input.ChoiceSet"}} */

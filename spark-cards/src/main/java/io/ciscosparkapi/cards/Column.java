@@ -2,7 +2,6 @@ package io.ciscosparkapi.cards;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -63,10 +62,7 @@ public final class Column extends CardValue<Map<String, Object>> {
      * @throws NullPointerException if {@code items}, one of them, or {@code options} is null
      */
     public static Column of(List<? extends Element> items, Consumer<Builder> options) {
-        List<Element> copy = Arguments.copy(items, "items");
-        Builder builder = new Builder();
-        Objects.requireNonNull(options, "options must not be null").accept(builder);
-        return new Column(copy, builder);
+        return new Column(Arguments.copy(items, "items"), Arguments.configured(new Builder(), options));
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.ciscosparkapi.cards;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -48,10 +47,7 @@ public final class ColumnSet extends Element {
      * @throws NullPointerException if {@code columns}, one of them, or {@code options} is null
      */
     public static ColumnSet of(List<Column> columns, Consumer<Builder> options) {
-        List<Column> copy = Arguments.copy(columns, "columns");
-        Builder builder = new Builder();
-        Objects.requireNonNull(options, "options must not be null").accept(builder);
-        return new ColumnSet(copy, builder);
+        return new ColumnSet(Arguments.copy(columns, "columns"), Arguments.configured(new Builder(), options));
     }
 
     /** {@return {@code "ColumnSet"}} */

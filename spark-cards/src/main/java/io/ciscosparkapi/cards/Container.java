@@ -1,7 +1,6 @@
 package io.ciscosparkapi.cards;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -52,10 +51,7 @@ public final class Container extends Element {
      * @throws NullPointerException if {@code items}, one of them, or {@code options} is null
      */
     public static Container of(List<? extends Element> items, Consumer<Builder> options) {
-        List<Element> copy = Arguments.copy(items, "items");
-        Builder builder = new Builder();
-        Objects.requireNonNull(options, "options must not be null").accept(builder);
-        return new Container(copy, builder);
+        return new Container(Arguments.copy(items, "items"), Arguments.configured(new Builder(), options));
     }
 
     /** {@return {@code "Container"}} */

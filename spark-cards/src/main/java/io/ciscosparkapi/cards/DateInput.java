@@ -1,7 +1,6 @@
 package io.ciscosparkapi.cards;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -35,9 +34,7 @@ public final class DateInput extends RangeInput<LocalDate> {
      * @throws NullPointerException if {@code options} is null
      */
     public static DateInput of(String id, Consumer<Builder> options) {
-        Builder builder = new Builder();
-        Objects.requireNonNull(options, "options must not be null").accept(builder);
-        return new DateInput(id, builder);
+        return new DateInput(id, Arguments.configured(new Builder(), options));
     }
 
     /** {@return {@code "Input.Date"}} */

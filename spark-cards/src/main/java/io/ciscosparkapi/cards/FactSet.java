@@ -1,7 +1,6 @@
 package io.ciscosparkapi.cards;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -38,10 +37,7 @@ public final class FactSet extends Element {
      * @throws NullPointerException if {@code facts}, one of them, or {@code options} is null
      */
     public static FactSet of(List<Fact> facts, Consumer<Builder> options) {
-        List<Fact> copy = Arguments.copy(facts, "facts");
-        Builder builder = new Builder();
-        Objects.requireNonNull(options, "options must not be null").accept(builder);
-        return new FactSet(copy, builder);
+        return new FactSet(Arguments.copy(facts, "facts"), Arguments.configured(new Builder(), options));
     }
 
     /** {@return {@code "FactSet"}} */

@@ -1,7 +1,6 @@
 package io.ciscosparkapi.cards;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -43,10 +42,7 @@ public final class Media extends Element {
      * @throws NullPointerException if {@code sources}, one of them, or {@code options} is null
      */
     public static Media of(List<MediaSource> sources, Consumer<Builder> options) {
-        List<MediaSource> copy = Arguments.copy(sources, "sources");
-        Builder builder = new Builder();
-        Objects.requireNonNull(options, "options must not be null").accept(builder);
-        return new Media(copy, builder);
+        return new Media(Arguments.copy(sources, "sources"), Arguments.configured(new Builder(), options));
     }
 
     /** {@return {@code "Media"}} */

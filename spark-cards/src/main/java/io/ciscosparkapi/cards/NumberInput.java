@@ -1,6 +1,5 @@
 package io.ciscosparkapi.cards;
 
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -38,9 +37,7 @@ public final class NumberInput extends RangeInput<Double> {
      * @throws NullPointerException if {@code options} is null
      */
     public static NumberInput of(String id, Consumer<Builder> options) {
-        Builder builder = new Builder();
-        Objects.requireNonNull(options, "options must not be null").accept(builder);
-        return new NumberInput(id, builder);
+        return new NumberInput(id, Arguments.configured(new Builder(), options));
     }
 
     /** {@return {@code "Input.Number"}} */

@@ -1,7 +1,6 @@
 package io.ciscosparkapi.cards;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -40,10 +39,7 @@ public final class RichTextBlock extends Element {
      * @throws NullPointerException if {@code inlines}, one of them, or {@code options} is null
      */
     public static RichTextBlock of(List<TextRun> inlines, Consumer<Builder> options) {
-        List<TextRun> copy = Arguments.copy(inlines, "inlines");
-        Builder builder = new Builder();
-        Objects.requireNonNull(options, "options must not be null").accept(builder);
-        return new RichTextBlock(copy, builder);
+        return new RichTextBlock(Arguments.copy(inlines, "inlines"), Arguments.configured(new Builder(), options));
     }
 
     /** {@return {@code "RichTextBlock"}} */

@@ -1,6 +1,5 @@
 package io.ciscosparkapi.cards;
 
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -52,9 +51,7 @@ public final class TextBlock extends Element {
      * @throws NullPointerException if {@code options} is null
      */
     public static TextBlock of(String text, Consumer<Builder> options) {
-        Builder builder = new Builder();
-        Objects.requireNonNull(options, "options must not be null").accept(builder);
-        return new TextBlock(text, builder);
+        return new TextBlock(text, Arguments.configured(new Builder(), options));
     }
 
     /** {@return {@code "TextBlock"}} */

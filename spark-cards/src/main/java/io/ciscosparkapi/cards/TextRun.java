@@ -1,7 +1,6 @@
 package io.ciscosparkapi.cards;
 
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -58,9 +57,7 @@ public final class TextRun extends CardValue<Map<String, Object>> {
      * @throws NullPointerException if {@code options} is null
      */
     public static TextRun of(String text, Consumer<Builder> options) {
-        Builder builder = new Builder();
-        Objects.requireNonNull(options, "options must not be null").accept(builder);
-        return new TextRun(text, builder);
+        return new TextRun(text, Arguments.configured(new Builder(), options));
     }
 
     /**

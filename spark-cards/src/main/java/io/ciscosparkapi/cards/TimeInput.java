@@ -2,7 +2,6 @@ package io.ciscosparkapi.cards;
 
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -36,9 +35,7 @@ public final class TimeInput extends RangeInput<LocalTime> {
      * @throws NullPointerException if {@code options} is null
      */
     public static TimeInput of(String id, Consumer<Builder> options) {
-        Builder builder = new Builder();
-        Objects.requireNonNull(options, "options must not be null").accept(builder);
-        return new TimeInput(id, builder);
+        return new TimeInput(id, Arguments.configured(new Builder(), options));
     }
 
     /** {@return {@code "Input.Time"}} */

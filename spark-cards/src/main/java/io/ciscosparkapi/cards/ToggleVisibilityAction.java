@@ -1,7 +1,6 @@
 package io.ciscosparkapi.cards;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -42,10 +41,8 @@ public final class ToggleVisibilityAction extends Action {
      * @throws NullPointerException if {@code targets}, one of them, or {@code options} is null
      */
     public static ToggleVisibilityAction of(String title, List<TargetElement> targets, Consumer<Builder> options) {
-        List<TargetElement> copy = Arguments.copy(targets, "targets");
-        Builder builder = new Builder();
-        Objects.requireNonNull(options, "options must not be null").accept(builder);
-        return new ToggleVisibilityAction(title, copy, builder);
+        return new ToggleVisibilityAction(title, Arguments.copy(targets, "targets"),
+                Arguments.configured(new Builder(), options));
     }
 
     /** {@return {@code "Action.ToggleVisibility"}} */
