@@ -126,10 +126,7 @@ public final class ChoiceSetInput extends Input {
     void check(CardCheck check, String path) {
         check.require(!choices.isEmpty(), path, "Input.ChoiceSet needs at least one choice");
         for (int i = 0; i < choices.size(); i++) {
-            Choice choice = choices.get(i);
-            String at = path + ".choices[" + i + "]";
-            check.require(choice.title() != null, at, "a choice needs a title");
-            check.require(choice.value() != null, at, "a choice needs a value");
+            choices.get(i).check(check, path + ".choices[" + i + "]");
         }
     }
 

@@ -1,18 +1,12 @@
 package io.ciscosparkapi.cards;
 
-import java.util.Map;
-
 /**
  * One line of a {@link FactSet}: a title and its value, such as "Room" and "Red". Immutable and thread-safe.
  */
-public final class Fact extends CardValue<Map<String, Object>> {
-
-    private final String title;
-    private final String value;
+public final class Fact extends TitledValue {
 
     private Fact(String title, String value) {
-        this.title = title;
-        this.value = value;
+        super(title, value);
     }
 
     /**
@@ -26,26 +20,8 @@ public final class Fact extends CardValue<Map<String, Object>> {
         return new Fact(title, value);
     }
 
-    /**
-     * Returns the fact's title.
-     *
-     * @return the title, as given
-     */
-    public String title() {
-        return title;
-    }
-
-    /**
-     * Returns the fact's value.
-     *
-     * @return the value, as given
-     */
-    public String value() {
-        return value;
-    }
-
     @Override
-    Map<String, Object> writeJson() {
-        return new JsonFields().put("title", title).put("value", value).toMap();
+    String kind() {
+        return "a fact";
     }
 }

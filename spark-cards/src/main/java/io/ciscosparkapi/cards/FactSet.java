@@ -64,10 +64,7 @@ public final class FactSet extends Element {
     void check(CardCheck check, String path) {
         check.require(!facts.isEmpty(), path, "FactSet needs at least one fact");
         for (int i = 0; i < facts.size(); i++) {
-            Fact fact = facts.get(i);
-            String at = path + ".facts[" + i + "]";
-            check.require(fact.title() != null, at, "a fact needs a title");
-            check.require(fact.value() != null, at, "a fact needs a value");
+            facts.get(i).check(check, path + ".facts[" + i + "]");
         }
     }
 
