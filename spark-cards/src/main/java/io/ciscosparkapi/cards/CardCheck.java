@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Walks a card in document order and refuses, at the first problem, what Webex would refuse or could not use: an
@@ -55,10 +56,15 @@ final class CardCheck {
         backgroundImage(card.backgroundImage(), prefix + "backgroundImage");
     }
 
-    void elements(List<? extends Element> elements, String path) {
-        for (int i = 0; i < elements.size(); i++) {
-            element(elements.get(i), path + "[" + i + "]");
+    /** Checks each part of a list, at {@code path[0]}, {@code path[1]} and so on. */
+    <T> void each(List<? extends T> parts, String path, BiConsumer<? super T, String> part) {
+        for (int i = 0; i < parts.size(); i++) {
+            part.accept(parts.get(i), path + "[" + i + "]");
         }
+    }
+
+    void elements(List<? extends Element> elements, String path) {
+        each(elements, path, this::element);
     }
 
     void element(Element element, String path) {
@@ -75,9 +81,7 @@ final class CardCheck {
     }
 
     void actions(List<? extends Action> actions, String path) {
-        for (int i = 0; i < actions.size(); i++) {
-            action(actions.get(i), path + "[" + i + "]");
-        }
+        each(actions, path, this::action);
     }
 
     void action(Action action, String path) {

@@ -125,9 +125,7 @@ public final class ChoiceSetInput extends Input {
     @Override
     void check(CardCheck check, String path) {
         check.require(!choices.isEmpty(), path, "Input.ChoiceSet needs at least one choice");
-        for (int i = 0; i < choices.size(); i++) {
-            choices.get(i).check(check, path + ".choices[" + i + "]");
-        }
+        check.each(choices, path + ".choices", (choice, at) -> choice.check(check, at));
     }
 
     /** The optional properties of a {@link ChoiceSetInput}, used inside the lambda given to its factory. */

@@ -120,9 +120,7 @@ public final class ColumnSet extends Element {
     @Override
     void check(CardCheck check, String path) {
         check.require(!columns.isEmpty(), path, "ColumnSet needs at least one column");
-        for (int i = 0; i < columns.size(); i++) {
-            check.column(columns.get(i), path + ".columns[" + i + "]");
-        }
+        check.each(columns, path + ".columns", check::column);
         check.selectAction(selectAction, path + ".selectAction");
     }
 

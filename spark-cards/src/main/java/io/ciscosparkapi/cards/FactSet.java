@@ -63,9 +63,7 @@ public final class FactSet extends Element {
     @Override
     void check(CardCheck check, String path) {
         check.require(!facts.isEmpty(), path, "FactSet needs at least one fact");
-        for (int i = 0; i < facts.size(); i++) {
-            facts.get(i).check(check, path + ".facts[" + i + "]");
-        }
+        check.each(facts, path + ".facts", (fact, at) -> fact.check(check, at));
     }
 
     /** The optional properties of a {@link FactSet}, used inside the lambda given to its factory. */

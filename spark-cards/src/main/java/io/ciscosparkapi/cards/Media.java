@@ -86,13 +86,7 @@ public final class Media extends Element {
     @Override
     void check(CardCheck check, String path) {
         check.require(!sources.isEmpty(), path, "Media needs at least one source");
-        for (int i = 0; i < sources.size(); i++) {
-            MediaSource source = sources.get(i);
-            String at = path + ".sources[" + i + "]";
-            check.require(source.mimeType() != null && !source.mimeType().isBlank(), at,
-                    "a media source needs a MIME type");
-            check.webUrl(source.url(), at + ".url");
-        }
+        check.each(sources, path + ".sources", (source, at) -> source.check(check, at));
         if (poster != null) {
             check.imageUrl(poster, path + ".poster");
         }

@@ -44,6 +44,12 @@ public final class MediaSource extends CardValue<Map<String, Object>> {
         return url;
     }
 
+    /** Refuses a source without a MIME type, or whose URL is not a web URL. */
+    void check(CardCheck check, String path) {
+        check.require(mimeType != null && !mimeType.isBlank(), path, "a media source needs a MIME type");
+        check.webUrl(url, path + ".url");
+    }
+
     @Override
     Map<String, Object> writeJson() {
         return new JsonFields().put("mimeType", mimeType).put("url", url).toMap();

@@ -74,9 +74,7 @@ public final class RichTextBlock extends Element {
     @Override
     void check(CardCheck check, String path) {
         check.require(!inlines.isEmpty(), path, "RichTextBlock needs at least one text run");
-        for (int i = 0; i < inlines.size(); i++) {
-            inlines.get(i).check(check, path + ".inlines[" + i + "]");
-        }
+        check.each(inlines, path + ".inlines", (run, at) -> run.check(check, at));
     }
 
     /** The optional properties of a {@link RichTextBlock}, used inside the lambda given to its factory. */

@@ -68,9 +68,7 @@ public final class ToggleVisibilityAction extends Action {
     @Override
     void check(CardCheck check, String path) {
         check.require(!targets.isEmpty(), path, "Action.ToggleVisibility needs at least one target element");
-        for (int i = 0; i < targets.size(); i++) {
-            check.target(targets.get(i).elementId(), path + ".targetElements[" + i + "]");
-        }
+        check.each(targets, path + ".targetElements", (target, at) -> check.target(target.elementId(), at));
     }
 
     /** The optional properties of a {@link ToggleVisibilityAction}, used inside the lambda given to its factory. */
