@@ -16,12 +16,7 @@ public final class Column extends CardValue<Map<String, Object>> {
     private final List<Element> items;
     private final String id;
     private final ColumnWidth width;
-    private final ContainerStyle style;
-    private final VerticalAlignment verticalContentAlignment;
-    private final boolean bleed;
-    private final Integer minHeight;
-    private final BackgroundImage backgroundImage;
-    private final Action selectAction;
+    private final ContainerProperties properties;
     private final Spacing spacing;
     private final boolean separator;
     private final boolean visible;
@@ -30,12 +25,7 @@ public final class Column extends CardValue<Map<String, Object>> {
         this.items = items;
         this.id = builder.id;
         this.width = builder.width;
-        this.style = builder.style;
-        this.verticalContentAlignment = builder.verticalContentAlignment;
-        this.bleed = builder.bleed;
-        this.minHeight = builder.minHeight;
-        this.backgroundImage = builder.backgroundImage;
-        this.selectAction = builder.selectAction;
+        this.properties = builder.properties.copy();
         this.spacing = builder.spacing;
         this.separator = builder.separator;
         this.visible = builder.visible;
@@ -98,7 +88,7 @@ public final class Column extends CardValue<Map<String, Object>> {
      * @return the style; null when not set
      */
     public ContainerStyle style() {
-        return style;
+        return properties.style;
     }
 
     /**
@@ -107,7 +97,7 @@ public final class Column extends CardValue<Map<String, Object>> {
      * @return the alignment; null when not set
      */
     public VerticalAlignment verticalContentAlignment() {
-        return verticalContentAlignment;
+        return properties.verticalContentAlignment;
     }
 
     /**
@@ -116,7 +106,7 @@ public final class Column extends CardValue<Map<String, Object>> {
      * @return true if it bleeds
      */
     public boolean bleed() {
-        return bleed;
+        return properties.bleed;
     }
 
     /**
@@ -125,7 +115,7 @@ public final class Column extends CardValue<Map<String, Object>> {
      * @return the height in pixels; null when not set
      */
     public Integer minHeight() {
-        return minHeight;
+        return properties.minHeight;
     }
 
     /**
@@ -134,7 +124,7 @@ public final class Column extends CardValue<Map<String, Object>> {
      * @return the image; null when none
      */
     public BackgroundImage backgroundImage() {
-        return backgroundImage;
+        return properties.backgroundImage;
     }
 
     /**
@@ -143,7 +133,7 @@ public final class Column extends CardValue<Map<String, Object>> {
      * @return the action; null when none
      */
     public Action selectAction() {
-        return selectAction;
+        return properties.selectAction;
     }
 
     /**
@@ -186,12 +176,9 @@ public final class Column extends CardValue<Map<String, Object>> {
     Map<String, Object> writeJson() {
         JsonFields out = new JsonFields().put("type", "Column").put("id", id)
                 .putList("items", items)
-                .put("width", width).put("style", style)
-                .put("verticalContentAlignment", verticalContentAlignment).putIfTrue("bleed", bleed)
-                .put("minHeight", JsonFields.pixels(minHeight))
-                .put("backgroundImage", backgroundImage)
-                .put("selectAction", selectAction)
-                .put("spacing", spacing).putIfTrue("separator", separator);
+                .put("width", width);
+        properties.write(out);
+        out.put("spacing", spacing).putIfTrue("separator", separator);
         if (!visible) {
             out.put("isVisible", Boolean.FALSE);
         }
@@ -201,8 +188,7 @@ public final class Column extends CardValue<Map<String, Object>> {
     void check(CardCheck check, String path) {
         check.require(!items.isEmpty(), path, "Column needs at least one item");
         check.elements(items, path + ".items");
-        check.backgroundImage(backgroundImage, path + ".backgroundImage");
-        check.selectAction(selectAction, path + ".selectAction");
+        properties.check(check, path);
     }
 
     /** The optional properties of a {@link Column}, used inside the lambda given to its factory. */
@@ -210,12 +196,7 @@ public final class Column extends CardValue<Map<String, Object>> {
 
         private String id;
         private ColumnWidth width;
-        private ContainerStyle style;
-        private VerticalAlignment verticalContentAlignment;
-        private boolean bleed;
-        private Integer minHeight;
-        private BackgroundImage backgroundImage;
-        private Action selectAction;
+        private final ContainerProperties properties = new ContainerProperties();
         private Spacing spacing;
         private boolean separator;
         private boolean visible = true;
@@ -252,7 +233,7 @@ public final class Column extends CardValue<Map<String, Object>> {
          * @return this builder
          */
         public Builder style(ContainerStyle style) {
-            this.style = style;
+            properties.style = style;
             return this;
         }
 
@@ -264,7 +245,7 @@ public final class Column extends CardValue<Map<String, Object>> {
          * @return this builder
          */
         public Builder verticalContentAlignment(VerticalAlignment alignment) {
-            this.verticalContentAlignment = alignment;
+            properties.verticalContentAlignment = alignment;
             return this;
         }
 
@@ -275,7 +256,7 @@ public final class Column extends CardValue<Map<String, Object>> {
          * @return this builder
          */
         public Builder bleed(boolean bleed) {
-            this.bleed = bleed;
+            properties.bleed = bleed;
             return this;
         }
 
@@ -287,7 +268,7 @@ public final class Column extends CardValue<Map<String, Object>> {
          * @throws IllegalArgumentException if {@code pixels} is not positive
          */
         public Builder minHeight(int pixels) {
-            this.minHeight = Arguments.positive(pixels, "minHeight");
+            properties.minHeight(pixels);
             return this;
         }
 
@@ -298,7 +279,7 @@ public final class Column extends CardValue<Map<String, Object>> {
          * @return this builder
          */
         public Builder backgroundImage(BackgroundImage image) {
-            this.backgroundImage = image;
+            properties.backgroundImage = image;
             return this;
         }
 
@@ -309,7 +290,7 @@ public final class Column extends CardValue<Map<String, Object>> {
          * @return this builder
          */
         public Builder selectAction(Action action) {
-            this.selectAction = action;
+            properties.selectAction = action;
             return this;
         }
 

@@ -12,22 +12,12 @@ import java.util.function.Consumer;
 public final class Container extends Element {
 
     private final List<Element> items;
-    private final ContainerStyle style;
-    private final VerticalAlignment verticalContentAlignment;
-    private final boolean bleed;
-    private final Integer minHeight;
-    private final BackgroundImage backgroundImage;
-    private final Action selectAction;
+    private final ContainerProperties properties;
 
     private Container(List<Element> items, Builder builder) {
         super(builder.id, builder);
         this.items = items;
-        this.style = builder.style;
-        this.verticalContentAlignment = builder.verticalContentAlignment;
-        this.bleed = builder.bleed;
-        this.minHeight = builder.minHeight;
-        this.backgroundImage = builder.backgroundImage;
-        this.selectAction = builder.selectAction;
+        this.properties = builder.properties.copy();
     }
 
     /**
@@ -75,7 +65,7 @@ public final class Container extends Element {
      * @return the style; null when not set
      */
     public ContainerStyle style() {
-        return style;
+        return properties.style;
     }
 
     /**
@@ -84,7 +74,7 @@ public final class Container extends Element {
      * @return the alignment; null when not set
      */
     public VerticalAlignment verticalContentAlignment() {
-        return verticalContentAlignment;
+        return properties.verticalContentAlignment;
     }
 
     /**
@@ -93,7 +83,7 @@ public final class Container extends Element {
      * @return true if it bleeds
      */
     public boolean bleed() {
-        return bleed;
+        return properties.bleed;
     }
 
     /**
@@ -102,7 +92,7 @@ public final class Container extends Element {
      * @return the height in pixels; null when not set
      */
     public Integer minHeight() {
-        return minHeight;
+        return properties.minHeight;
     }
 
     /**
@@ -111,7 +101,7 @@ public final class Container extends Element {
      * @return the image; null when none
      */
     public BackgroundImage backgroundImage() {
-        return backgroundImage;
+        return properties.backgroundImage;
     }
 
     /**
@@ -120,35 +110,26 @@ public final class Container extends Element {
      * @return the action; null when none
      */
     public Action selectAction() {
-        return selectAction;
+        return properties.selectAction;
     }
 
     @Override
     void writeContent(JsonFields out) {
-        out.putList("items", items).put("style", style)
-                .put("verticalContentAlignment", verticalContentAlignment).putIfTrue("bleed", bleed)
-                .put("minHeight", JsonFields.pixels(minHeight))
-                .put("backgroundImage", backgroundImage)
-                .put("selectAction", selectAction);
+        out.putList("items", items);
+        properties.write(out);
     }
 
     @Override
     void check(CardCheck check, String path) {
         check.require(!items.isEmpty(), path, "Container needs at least one item");
         check.elements(items, path + ".items");
-        check.backgroundImage(backgroundImage, path + ".backgroundImage");
-        check.selectAction(selectAction, path + ".selectAction");
+        properties.check(check, path);
     }
 
     /** The optional properties of a {@link Container}, used inside the lambda given to its factory. */
     public static final class Builder extends Element.Builder<Builder> {
 
-        private ContainerStyle style;
-        private VerticalAlignment verticalContentAlignment;
-        private boolean bleed;
-        private Integer minHeight;
-        private BackgroundImage backgroundImage;
-        private Action selectAction;
+        private final ContainerProperties properties = new ContainerProperties();
 
         private Builder() {
         }
@@ -160,7 +141,7 @@ public final class Container extends Element {
          * @return this builder
          */
         public Builder style(ContainerStyle style) {
-            this.style = style;
+            properties.style = style;
             return this;
         }
 
@@ -172,7 +153,7 @@ public final class Container extends Element {
          * @return this builder
          */
         public Builder verticalContentAlignment(VerticalAlignment alignment) {
-            this.verticalContentAlignment = alignment;
+            properties.verticalContentAlignment = alignment;
             return this;
         }
 
@@ -183,7 +164,7 @@ public final class Container extends Element {
          * @return this builder
          */
         public Builder bleed(boolean bleed) {
-            this.bleed = bleed;
+            properties.bleed = bleed;
             return this;
         }
 
@@ -195,7 +176,7 @@ public final class Container extends Element {
          * @throws IllegalArgumentException if {@code pixels} is not positive
          */
         public Builder minHeight(int pixels) {
-            this.minHeight = Arguments.positive(pixels, "minHeight");
+            properties.minHeight(pixels);
             return this;
         }
 
@@ -206,7 +187,7 @@ public final class Container extends Element {
          * @return this builder
          */
         public Builder backgroundImage(BackgroundImage image) {
-            this.backgroundImage = image;
+            properties.backgroundImage = image;
             return this;
         }
 
@@ -217,7 +198,7 @@ public final class Container extends Element {
          * @return this builder
          */
         public Builder selectAction(Action action) {
-            this.selectAction = action;
+            properties.selectAction = action;
             return this;
         }
     }
