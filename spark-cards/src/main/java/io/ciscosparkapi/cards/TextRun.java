@@ -12,11 +12,7 @@ import java.util.function.Consumer;
 public final class TextRun extends CardValue<Map<String, Object>> {
 
     private final String text;
-    private final TextSize size;
-    private final TextWeight weight;
-    private final TextColor color;
-    private final FontType fontType;
-    private final boolean subtle;
+    private final TextFormat format;
     private final boolean italic;
     private final boolean strikethrough;
     private final boolean underline;
@@ -25,11 +21,7 @@ public final class TextRun extends CardValue<Map<String, Object>> {
 
     private TextRun(String text, Builder builder) {
         this.text = text;
-        this.size = builder.size;
-        this.weight = builder.weight;
-        this.color = builder.color;
-        this.fontType = builder.fontType;
-        this.subtle = builder.subtle;
+        this.format = builder.format.copy();
         this.italic = builder.italic;
         this.strikethrough = builder.strikethrough;
         this.underline = builder.underline;
@@ -75,7 +67,7 @@ public final class TextRun extends CardValue<Map<String, Object>> {
      * @return the size; null when not set
      */
     public TextSize size() {
-        return size;
+        return format.size;
     }
 
     /**
@@ -84,7 +76,7 @@ public final class TextRun extends CardValue<Map<String, Object>> {
      * @return the weight; null when not set
      */
     public TextWeight weight() {
-        return weight;
+        return format.weight;
     }
 
     /**
@@ -93,7 +85,7 @@ public final class TextRun extends CardValue<Map<String, Object>> {
      * @return the color; null when not set
      */
     public TextColor color() {
-        return color;
+        return format.color;
     }
 
     /**
@@ -102,7 +94,7 @@ public final class TextRun extends CardValue<Map<String, Object>> {
      * @return the font type; null when not set
      */
     public FontType fontType() {
-        return fontType;
+        return format.fontType;
     }
 
     /**
@@ -111,7 +103,7 @@ public final class TextRun extends CardValue<Map<String, Object>> {
      * @return true if subtle
      */
     public boolean isSubtle() {
-        return subtle;
+        return format.subtle;
     }
 
     /**
@@ -170,9 +162,9 @@ public final class TextRun extends CardValue<Map<String, Object>> {
 
     @Override
     Map<String, Object> writeJson() {
-        return new JsonFields().put("type", "TextRun").put("text", text).put("size", size)
-                .put("weight", weight).put("color", color).put("fontType", fontType).putIfTrue("isSubtle", subtle)
-                .putIfTrue("italic", italic).putIfTrue("strikethrough", strikethrough)
+        JsonFields out = new JsonFields().put("type", "TextRun").put("text", text);
+        format.write(out);
+        return out.putIfTrue("italic", italic).putIfTrue("strikethrough", strikethrough)
                 .putIfTrue("underline", underline).putIfTrue("highlight", highlight)
                 .put("selectAction", selectAction)
                 .toMap();
@@ -186,11 +178,7 @@ public final class TextRun extends CardValue<Map<String, Object>> {
     /** The formatting of a {@link TextRun}, used inside the lambda given to its factory. */
     public static final class Builder {
 
-        private TextSize size;
-        private TextWeight weight;
-        private TextColor color;
-        private FontType fontType;
-        private boolean subtle;
+        private final TextFormat format = new TextFormat();
         private boolean italic;
         private boolean strikethrough;
         private boolean underline;
@@ -207,7 +195,7 @@ public final class TextRun extends CardValue<Map<String, Object>> {
          * @return this builder
          */
         public Builder size(TextSize size) {
-            this.size = size;
+            format.size = size;
             return this;
         }
 
@@ -218,7 +206,7 @@ public final class TextRun extends CardValue<Map<String, Object>> {
          * @return this builder
          */
         public Builder weight(TextWeight weight) {
-            this.weight = weight;
+            format.weight = weight;
             return this;
         }
 
@@ -229,7 +217,7 @@ public final class TextRun extends CardValue<Map<String, Object>> {
          * @return this builder
          */
         public Builder color(TextColor color) {
-            this.color = color;
+            format.color = color;
             return this;
         }
 
@@ -240,7 +228,7 @@ public final class TextRun extends CardValue<Map<String, Object>> {
          * @return this builder
          */
         public Builder fontType(FontType fontType) {
-            this.fontType = fontType;
+            format.fontType = fontType;
             return this;
         }
 
@@ -251,7 +239,7 @@ public final class TextRun extends CardValue<Map<String, Object>> {
          * @return this builder
          */
         public Builder isSubtle(boolean subtle) {
-            this.subtle = subtle;
+            format.subtle = subtle;
             return this;
         }
 
