@@ -71,13 +71,13 @@ final class CardCheck {
         if (element instanceof Input input) {
             require(input.id() != null && !input.id().isBlank(), path, input.type() + " needs an id");
         }
-        id(element.id(), path, true);
-        element.check(this, path);
+        laidOut(element, path);
     }
 
-    void column(Column column, String path) {
-        id(column.id(), path, true);
-        column.check(this, path);
+    /** Checks an element or a column: takes its id, then lets it check its own properties and parts. */
+    void laidOut(LaidOutPart part, String path) {
+        id(part.id(), path, true);
+        part.check(this, path);
     }
 
     void actions(List<? extends Action> actions, String path) {

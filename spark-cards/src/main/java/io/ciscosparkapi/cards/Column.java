@@ -11,24 +11,17 @@ import java.util.function.Consumer;
  * the card, and a target of {@link ToggleVisibilityAction}), spacing, a separator, and start hidden. Building the
  * card refuses an empty column. Immutable and thread-safe; two columns are equal when they write the same JSON.
  */
-public final class Column extends CardValue<Map<String, Object>> {
+public final class Column extends LaidOutPart {
 
     private final List<Element> items;
-    private final String id;
     private final ColumnWidth width;
     private final ContainerProperties properties;
-    private final Spacing spacing;
-    private final boolean separator;
-    private final boolean visible;
 
     private Column(List<Element> items, Builder builder) {
+        super(builder.id, builder);
         this.items = items;
-        this.id = builder.id;
         this.width = builder.width;
         this.properties = builder.properties.copy();
-        this.spacing = builder.spacing;
-        this.separator = builder.separator;
-        this.visible = builder.visible;
     }
 
     /**
@@ -62,15 +55,6 @@ public final class Column extends CardValue<Map<String, Object>> {
      */
     public List<Element> items() {
         return items;
-    }
-
-    /**
-     * Returns the column's id.
-     *
-     * @return the id; null when not set
-     */
-    public String id() {
-        return id;
     }
 
     /**
@@ -137,33 +121,6 @@ public final class Column extends CardValue<Map<String, Object>> {
     }
 
     /**
-     * Returns the space between this column and the one before it.
-     *
-     * @return the spacing; null when not set
-     */
-    public Spacing spacing() {
-        return spacing;
-    }
-
-    /**
-     * Tells whether a line is drawn between this column and the one before it.
-     *
-     * @return true if a separator is drawn
-     */
-    public boolean separator() {
-        return separator;
-    }
-
-    /**
-     * Tells whether the column is shown when the card is first rendered.
-     *
-     * @return false if it starts hidden; true by default
-     */
-    public boolean isVisible() {
-        return visible;
-    }
-
-    /**
      * Returns the column as its Adaptive Cards JSON object; properties not set are left out.
      *
      * @return an unmodifiable map
@@ -173,18 +130,17 @@ public final class Column extends CardValue<Map<String, Object>> {
     }
 
     @Override
-    Map<String, Object> writeJson() {
-        JsonFields out = new JsonFields().put("type", "Column").put("id", id)
-                .putList("items", items)
-                .put("width", width);
-        properties.write(out);
-        out.put("spacing", spacing).putIfTrue("separator", separator);
-        if (!visible) {
-            out.put("isVisible", Boolean.FALSE);
-        }
-        return out.toMap();
+    String type() {
+        return "Column";
     }
 
+    @Override
+    void writeContent(JsonFields out) {
+        out.putList("items", items).put("width", width);
+        properties.write(out);
+    }
+
+    @Override
     void check(CardCheck check, String path) {
         check.require(!items.isEmpty(), path, "Column needs at least one item");
         check.elements(items, path + ".items");
@@ -192,14 +148,11 @@ public final class Column extends CardValue<Map<String, Object>> {
     }
 
     /** The optional properties of a {@link Column}, used inside the lambda given to its factory. */
-    public static final class Builder {
+    public static final class Builder extends LaidOutPart.Builder<Builder> {
 
         private String id;
         private ColumnWidth width;
         private final ContainerProperties properties = new ContainerProperties();
-        private Spacing spacing;
-        private boolean separator;
-        private boolean visible = true;
 
         private Builder() {
         }
@@ -291,39 +244,6 @@ public final class Column extends CardValue<Map<String, Object>> {
          */
         public Builder selectAction(Action action) {
             properties.selectAction = action;
-            return this;
-        }
-
-        /**
-         * Sets the space between this column and the one before it.
-         *
-         * @param spacing the spacing; null for the default
-         * @return this builder
-         */
-        public Builder spacing(Spacing spacing) {
-            this.spacing = spacing;
-            return this;
-        }
-
-        /**
-         * Sets whether a line is drawn between this column and the one before it.
-         *
-         * @param separator true to draw a separator
-         * @return this builder
-         */
-        public Builder separator(boolean separator) {
-            this.separator = separator;
-            return this;
-        }
-
-        /**
-         * Sets whether the column is shown when the card is first rendered (version 1.2).
-         *
-         * @param visible false to start hidden
-         * @return this builder
-         */
-        public Builder isVisible(boolean visible) {
-            this.visible = visible;
             return this;
         }
     }

@@ -111,7 +111,7 @@ public final class ColumnSet extends Element {
     @Override
     void check(CardCheck check, String path) {
         check.require(!columns.isEmpty(), path, "ColumnSet needs at least one column");
-        check.each(columns, path + ".columns", check::column);
+        check.each(columns, path + ".columns", check::laidOut);
         properties.check(check, path);
     }
 
