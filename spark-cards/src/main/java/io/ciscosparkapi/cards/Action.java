@@ -2,8 +2,6 @@ package io.ciscosparkapi.cards;
 
 import java.util.Map;
 
-import io.ciscosparkapi.cards.internal.json.JsonText;
-
 /**
  * Something a user can do with a card: submit its inputs, open a URL, show another card, or show and hide
  * elements. An action is a button in a card's or an {@link ActionSet}'s actions, or what runs when an element
@@ -13,13 +11,13 @@ import io.ciscosparkapi.cards.internal.json.JsonText;
  * {@code iconUrl} and a {@code style}. Actions are immutable and thread-safe; two actions are equal when they
  * write the same JSON. What Webex would refuse is checked when the card is built (see {@link AdaptiveCard}).
  */
-public abstract sealed class Action permits SubmitAction, OpenUrlAction, ShowCardAction, ToggleVisibilityAction {
+public abstract sealed class Action extends CardValue<Map<String, Object>>
+        permits SubmitAction, OpenUrlAction, ShowCardAction, ToggleVisibilityAction {
 
     private final String title;
     private final String id;
     private final String iconUrl;
     private final ActionStyle style;
-    private volatile Map<String, Object> json;
 
     Action(String title, Builder<?> builder) {
         this.title = title;
@@ -79,14 +77,14 @@ public abstract sealed class Action permits SubmitAction, OpenUrlAction, ShowCar
      * @return an unmodifiable map of strings, booleans, numbers, lists and maps
      */
     public final Map<String, Object> toMap() {
-        Map<String, Object> map = json;
-        if (map == null) {
-            JsonFields out = new JsonFields().put("type", type()).put("id", id).put("title", title);
-            writeContent(out);
-            map = out.put("iconUrl", iconUrl).put("style", style).toMap();
-            json = map;
-        }
-        return map;
+        return json();
+    }
+
+    @Override
+    final Map<String, Object> writeJson() {
+        JsonFields out = new JsonFields().put("type", type()).put("id", id).put("title", title);
+        writeContent(out);
+        return out.put("iconUrl", iconUrl).put("style", style).toMap();
     }
 
     /** Writes the action's own properties, between {@code title} and {@code iconUrl}. */
@@ -94,37 +92,6 @@ public abstract sealed class Action permits SubmitAction, OpenUrlAction, ShowCar
 
     /** Checks what Webex would refuse in this action; the card has already taken its id and checked its icon. */
     abstract void check(CardCheck check, String path);
-
-    /**
-     * Tells whether another object is an action of the same type that writes the same JSON.
-     *
-     * @param other the object to compare with
-     * @return true if both write the same JSON object
-     */
-    @Override
-    public final boolean equals(Object other) {
-        return other instanceof Action action && action.getClass() == getClass() && action.toMap().equals(toMap());
-    }
-
-    /**
-     * Returns a hash code consistent with {@link #equals(Object)}.
-     *
-     * @return the hash code of the action's JSON object
-     */
-    @Override
-    public final int hashCode() {
-        return toMap().hashCode();
-    }
-
-    /**
-     * Returns the action's compact JSON text.
-     *
-     * @return the JSON text of {@link #toMap()}
-     */
-    @Override
-    public final String toString() {
-        return JsonText.write(toMap());
-    }
 
     /**
      * The properties every action's builder has. A builder is used only inside the lambda given to an action's

@@ -1,7 +1,6 @@
 package io.ciscosparkapi.cards;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -38,10 +37,7 @@ public final class ActionSet extends Element {
      * @throws NullPointerException if {@code actions}, one of them, or {@code options} is null
      */
     public static ActionSet of(List<? extends Action> actions, Consumer<Builder> options) {
-        List<Action> copy = Arguments.copy(actions, "actions");
-        Builder builder = new Builder();
-        Objects.requireNonNull(options, "options must not be null").accept(builder);
-        return new ActionSet(copy, builder);
+        return new ActionSet(Arguments.copy(actions, "actions"), Arguments.configured(new Builder(), options));
     }
 
     /** {@return {@code "ActionSet"}} */
@@ -61,7 +57,7 @@ public final class ActionSet extends Element {
 
     @Override
     void writeContent(JsonFields out) {
-        out.putList("actions", actions, Action::toMap);
+        out.putList("actions", actions);
     }
 
     @Override

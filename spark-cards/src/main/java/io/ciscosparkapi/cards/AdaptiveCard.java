@@ -43,7 +43,7 @@ import java.util.function.Consumer;
  *
  * <p>Instances are immutable and thread-safe; two cards are equal when they write the same JSON.
  */
-public final class AdaptiveCard implements Card {
+public final class AdaptiveCard extends CardValue<Map<String, Object>> implements Card {
 
     /** The schema URL written in a card's {@code $schema} field: {@value}. */
     public static final String SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json";
@@ -58,7 +58,6 @@ public final class AdaptiveCard implements Card {
     private final Integer minHeight;
     private final VerticalAlignment verticalContentAlignment;
     private final BackgroundImage backgroundImage;
-    private volatile Map<String, Object> json;
 
     private AdaptiveCard(Builder builder) {
         this.version = builder.version;
@@ -96,9 +95,7 @@ public final class AdaptiveCard implements Card {
      * @throws IllegalArgumentException if Webex would refuse the card (see the class description)
      */
     public static AdaptiveCard of(Consumer<Builder> card) {
-        Builder builder = new Builder();
-        Objects.requireNonNull(card, "card must not be null").accept(builder);
-        return new AdaptiveCard(builder);
+        return new AdaptiveCard(Arguments.configured(new Builder(), card, "card"));
     }
 
     /**
@@ -201,12 +198,12 @@ public final class AdaptiveCard implements Card {
      */
     @Override
     public Map<String, Object> toMap() {
-        Map<String, Object> map = json;
-        if (map == null) {
-            map = write(false);
-            json = map;
-        }
-        return map;
+        return json();
+    }
+
+    @Override
+    Map<String, Object> writeJson() {
+        return write(false);
     }
 
     /**
@@ -222,47 +219,16 @@ public final class AdaptiveCard implements Card {
         if (!shown) {
             out.put("version", version).put("$schema", SCHEMA);
         }
-        return out.putList("body", body, Element::toMap)
-                .putListIfAny("actions", actions, Action::toMap)
-                .put("selectAction", selectAction == null ? null : selectAction.toMap())
+        return out.putList("body", body)
+                .putListIfAny("actions", actions)
+                .put("selectAction", selectAction)
                 .put("fallbackText", fallbackText)
                 .put("speak", speak)
                 .put("lang", lang)
                 .put("minHeight", JsonFields.pixels(minHeight))
                 .put("verticalContentAlignment", verticalContentAlignment)
-                .put("backgroundImage", backgroundImage == null ? null : backgroundImage.json())
+                .put("backgroundImage", backgroundImage)
                 .toMap();
-    }
-
-    /**
-     * Tells whether another object is a card that writes the same JSON.
-     *
-     * @param other the object to compare with
-     * @return true if both write the same JSON object
-     */
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof AdaptiveCard card && card.toMap().equals(toMap());
-    }
-
-    /**
-     * Returns a hash code consistent with {@link #equals(Object)}.
-     *
-     * @return the hash code of the card's JSON object
-     */
-    @Override
-    public int hashCode() {
-        return toMap().hashCode();
-    }
-
-    /**
-     * Returns the card's compact JSON text.
-     *
-     * @return the same text as {@link #toJson()}
-     */
-    @Override
-    public String toString() {
-        return toJson();
     }
 
     /**

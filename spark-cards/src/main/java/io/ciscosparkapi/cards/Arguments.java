@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Checks of what a caller passes to a factory or a builder, for mistakes that no card could hold (a null part, a
@@ -33,6 +34,17 @@ final class Arguments {
     static <T> List<T> copy(String what, T[] parts) {
         Objects.requireNonNull(parts, () -> what + " must not be null");
         return copy(Arrays.asList(parts), what);
+    }
+
+    /** Lets a factory's lambda set the optional properties on a new builder, refusing a null lambda. */
+    static <B> B configured(B builder, Consumer<? super B> options) {
+        return configured(builder, options, "options");
+    }
+
+    /** Lets a lambda set the parts on a new builder, refusing a null lambda, named {@code what}. */
+    static <B> B configured(B builder, Consumer<? super B> options, String what) {
+        Objects.requireNonNull(options, () -> what + " must not be null").accept(builder);
+        return builder;
     }
 
     /** Checks a size in pixels. */

@@ -1,9 +1,6 @@
 package io.ciscosparkapi.cards;
 
-import java.util.Objects;
 import java.util.function.Consumer;
-
-import io.ciscosparkapi.cards.internal.json.JsonText;
 
 /**
  * An image drawn behind a card, a container or a column (Adaptive Cards {@code backgroundImage}).
@@ -12,7 +9,7 @@ import io.ciscosparkapi.cards.internal.json.JsonText;
  * alignment (version 1.2) it is written as an object. The URL is checked when the card is built: an absolute
  * http or https URL, or a {@code data:image/...} URI. Immutable and thread-safe.
  */
-public final class BackgroundImage {
+public final class BackgroundImage extends CardValue<Object> {
 
     private final String url;
     private final ImageFillMode fillMode;
@@ -44,9 +41,7 @@ public final class BackgroundImage {
      * @return the background image
      */
     public static BackgroundImage of(String url, Consumer<Builder> options) {
-        Builder builder = new Builder();
-        Objects.requireNonNull(options, "options must not be null").accept(builder);
-        return new BackgroundImage(url, builder);
+        return new BackgroundImage(url, Arguments.configured(new Builder(), options));
     }
 
     /**
@@ -86,44 +81,14 @@ public final class BackgroundImage {
     }
 
     /** The URL alone, or an object when more than the URL is set. */
-    Object json() {
+    @Override
+    Object writeJson() {
         if (fillMode == null && horizontalAlignment == null && verticalAlignment == null) {
             return url;
         }
         return new JsonFields().put("url", url).put("fillMode", fillMode)
                 .put("horizontalAlignment", horizontalAlignment).put("verticalAlignment", verticalAlignment)
                 .toMap();
-    }
-
-    /**
-     * Tells whether another object is a background image with the same properties.
-     *
-     * @param other the object to compare with
-     * @return true if both have the same URL, fill mode and alignments
-     */
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof BackgroundImage image && Objects.equals(json(), image.json());
-    }
-
-    /**
-     * Returns a hash code consistent with {@link #equals(Object)}.
-     *
-     * @return the hash code
-     */
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(json());
-    }
-
-    /**
-     * Returns the background image as JSON text.
-     *
-     * @return the compact JSON text
-     */
-    @Override
-    public String toString() {
-        return JsonText.write(json());
     }
 
     /** The optional properties of a {@link BackgroundImage}, used inside the lambda given to its factory. */

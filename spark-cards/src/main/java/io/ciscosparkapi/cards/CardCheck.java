@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Walks a card in document order and refuses, at the first problem, what Webex would refuse or could not use: an
@@ -55,29 +56,32 @@ final class CardCheck {
         backgroundImage(card.backgroundImage(), prefix + "backgroundImage");
     }
 
-    void elements(List<? extends Element> elements, String path) {
-        for (int i = 0; i < elements.size(); i++) {
-            element(elements.get(i), path + "[" + i + "]");
+    /** Checks each part of a list, at {@code path[0]}, {@code path[1]} and so on. */
+    <T> void each(List<? extends T> parts, String path, BiConsumer<? super T, String> part) {
+        for (int i = 0; i < parts.size(); i++) {
+            part.accept(parts.get(i), path + "[" + i + "]");
         }
+    }
+
+    void elements(List<? extends Element> elements, String path) {
+        each(elements, path, this::element);
     }
 
     void element(Element element, String path) {
         if (element instanceof Input input) {
             require(input.id() != null && !input.id().isBlank(), path, input.type() + " needs an id");
         }
-        id(element.id(), path, true);
-        element.check(this, path);
+        laidOut(element, path);
     }
 
-    void column(Column column, String path) {
-        id(column.id(), path, true);
-        column.check(this, path);
+    /** Checks an element or a column: takes its id, then lets it check its own properties and parts. */
+    void laidOut(LaidOutPart part, String path) {
+        id(part.id(), path, true);
+        part.check(this, path);
     }
 
     void actions(List<? extends Action> actions, String path) {
-        for (int i = 0; i < actions.size(); i++) {
-            action(actions.get(i), path + "[" + i + "]");
-        }
+        each(actions, path, this::action);
     }
 
     void action(Action action, String path) {

@@ -1,7 +1,6 @@
 package io.ciscosparkapi.cards;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -54,10 +53,7 @@ public final class ChoiceSetInput extends Input {
      * @throws NullPointerException if {@code choices}, one of them, or {@code options} is null
      */
     public static ChoiceSetInput of(String id, List<Choice> choices, Consumer<Builder> options) {
-        List<Choice> copy = Arguments.copy(choices, "choices");
-        Builder builder = new Builder();
-        Objects.requireNonNull(options, "options must not be null").accept(builder);
-        return new ChoiceSetInput(id, copy, builder);
+        return new ChoiceSetInput(id, Arguments.copy(choices, "choices"), Arguments.configured(new Builder(), options));
     }
 
     /** {@return {@code "Input.ChoiceSet"}} */
@@ -122,19 +118,14 @@ public final class ChoiceSetInput extends Input {
 
     @Override
     void writeInput(JsonFields out) {
-        out.putList("choices", choices, Choice::json).putIfTrue("isMultiSelect", multiSelect).put("style", style)
+        out.putList("choices", choices).putIfTrue("isMultiSelect", multiSelect).put("style", style)
                 .put("value", value).put("placeholder", placeholder).putIfTrue("wrap", wrap);
     }
 
     @Override
     void check(CardCheck check, String path) {
         check.require(!choices.isEmpty(), path, "Input.ChoiceSet needs at least one choice");
-        for (int i = 0; i < choices.size(); i++) {
-            Choice choice = choices.get(i);
-            String at = path + ".choices[" + i + "]";
-            check.require(choice.title() != null, at, "a choice needs a title");
-            check.require(choice.value() != null, at, "a choice needs a value");
-        }
+        check.each(choices, path + ".choices", (choice, at) -> choice.check(check, at));
     }
 
     /** The optional properties of a {@link ChoiceSetInput}, used inside the lambda given to its factory. */

@@ -2,10 +2,7 @@ package io.ciscosparkapi.cards;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Consumer;
-
-import io.ciscosparkapi.cards.internal.json.JsonText;
 
 /**
  * One column of a {@link ColumnSet}, holding elements stacked from top to bottom ({@code Column}).
@@ -14,47 +11,17 @@ import io.ciscosparkapi.cards.internal.json.JsonText;
  * the card, and a target of {@link ToggleVisibilityAction}), spacing, a separator, and start hidden. Building the
  * card refuses an empty column. Immutable and thread-safe; two columns are equal when they write the same JSON.
  */
-public final class Column {
+public final class Column extends LaidOutPart {
 
     private final List<Element> items;
-    private final String id;
     private final ColumnWidth width;
-    private final ContainerStyle style;
-    private final VerticalAlignment verticalContentAlignment;
-    private final boolean bleed;
-    private final Integer minHeight;
-    private final BackgroundImage backgroundImage;
-    private final Action selectAction;
-    private final Spacing spacing;
-    private final boolean separator;
-    private final boolean visible;
-    private final Map<String, Object> json;
+    private final ContainerProperties properties;
 
     private Column(List<Element> items, Builder builder) {
+        super(builder.id, builder);
         this.items = items;
-        this.id = builder.id;
         this.width = builder.width;
-        this.style = builder.style;
-        this.verticalContentAlignment = builder.verticalContentAlignment;
-        this.bleed = builder.bleed;
-        this.minHeight = builder.minHeight;
-        this.backgroundImage = builder.backgroundImage;
-        this.selectAction = builder.selectAction;
-        this.spacing = builder.spacing;
-        this.separator = builder.separator;
-        this.visible = builder.visible;
-        JsonFields out = new JsonFields().put("type", "Column").put("id", id)
-                .putList("items", items, Element::toMap)
-                .put("width", width == null ? null : width.json()).put("style", style)
-                .put("verticalContentAlignment", verticalContentAlignment).putIfTrue("bleed", bleed)
-                .put("minHeight", JsonFields.pixels(minHeight))
-                .put("backgroundImage", backgroundImage == null ? null : backgroundImage.json())
-                .put("selectAction", selectAction == null ? null : selectAction.toMap())
-                .put("spacing", spacing).putIfTrue("separator", separator);
-        if (!visible) {
-            out.put("isVisible", Boolean.FALSE);
-        }
-        this.json = out.toMap();
+        this.properties = builder.properties.copy();
     }
 
     /**
@@ -78,10 +45,7 @@ public final class Column {
      * @throws NullPointerException if {@code items}, one of them, or {@code options} is null
      */
     public static Column of(List<? extends Element> items, Consumer<Builder> options) {
-        List<Element> copy = Arguments.copy(items, "items");
-        Builder builder = new Builder();
-        Objects.requireNonNull(options, "options must not be null").accept(builder);
-        return new Column(copy, builder);
+        return new Column(Arguments.copy(items, "items"), Arguments.configured(new Builder(), options));
     }
 
     /**
@@ -91,15 +55,6 @@ public final class Column {
      */
     public List<Element> items() {
         return items;
-    }
-
-    /**
-     * Returns the column's id.
-     *
-     * @return the id; null when not set
-     */
-    public String id() {
-        return id;
     }
 
     /**
@@ -117,7 +72,7 @@ public final class Column {
      * @return the style; null when not set
      */
     public ContainerStyle style() {
-        return style;
+        return properties.style;
     }
 
     /**
@@ -126,7 +81,7 @@ public final class Column {
      * @return the alignment; null when not set
      */
     public VerticalAlignment verticalContentAlignment() {
-        return verticalContentAlignment;
+        return properties.verticalContentAlignment;
     }
 
     /**
@@ -135,7 +90,7 @@ public final class Column {
      * @return true if it bleeds
      */
     public boolean bleed() {
-        return bleed;
+        return properties.bleed;
     }
 
     /**
@@ -144,7 +99,7 @@ public final class Column {
      * @return the height in pixels; null when not set
      */
     public Integer minHeight() {
-        return minHeight;
+        return properties.minHeight;
     }
 
     /**
@@ -153,7 +108,7 @@ public final class Column {
      * @return the image; null when none
      */
     public BackgroundImage backgroundImage() {
-        return backgroundImage;
+        return properties.backgroundImage;
     }
 
     /**
@@ -162,34 +117,7 @@ public final class Column {
      * @return the action; null when none
      */
     public Action selectAction() {
-        return selectAction;
-    }
-
-    /**
-     * Returns the space between this column and the one before it.
-     *
-     * @return the spacing; null when not set
-     */
-    public Spacing spacing() {
-        return spacing;
-    }
-
-    /**
-     * Tells whether a line is drawn between this column and the one before it.
-     *
-     * @return true if a separator is drawn
-     */
-    public boolean separator() {
-        return separator;
-    }
-
-    /**
-     * Tells whether the column is shown when the card is first rendered.
-     *
-     * @return false if it starts hidden; true by default
-     */
-    public boolean isVisible() {
-        return visible;
+        return properties.selectAction;
     }
 
     /**
@@ -198,61 +126,33 @@ public final class Column {
      * @return an unmodifiable map
      */
     public Map<String, Object> toMap() {
-        return json;
+        return json();
     }
 
+    @Override
+    String type() {
+        return "Column";
+    }
+
+    @Override
+    void writeContent(JsonFields out) {
+        out.putList("items", items).put("width", width);
+        properties.write(out);
+    }
+
+    @Override
     void check(CardCheck check, String path) {
         check.require(!items.isEmpty(), path, "Column needs at least one item");
         check.elements(items, path + ".items");
-        check.backgroundImage(backgroundImage, path + ".backgroundImage");
-        check.selectAction(selectAction, path + ".selectAction");
-    }
-
-    /**
-     * Tells whether another object is a column that writes the same JSON.
-     *
-     * @param other the object to compare with
-     * @return true if both write the same JSON object
-     */
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Column column && column.json.equals(json);
-    }
-
-    /**
-     * Returns a hash code consistent with {@link #equals(Object)}.
-     *
-     * @return the hash code of the column's JSON object
-     */
-    @Override
-    public int hashCode() {
-        return json.hashCode();
-    }
-
-    /**
-     * Returns the column's compact JSON text.
-     *
-     * @return the JSON text of {@link #toMap()}
-     */
-    @Override
-    public String toString() {
-        return JsonText.write(json);
+        properties.check(check, path);
     }
 
     /** The optional properties of a {@link Column}, used inside the lambda given to its factory. */
-    public static final class Builder {
+    public static final class Builder extends LaidOutPart.Builder<Builder> {
 
         private String id;
         private ColumnWidth width;
-        private ContainerStyle style;
-        private VerticalAlignment verticalContentAlignment;
-        private boolean bleed;
-        private Integer minHeight;
-        private BackgroundImage backgroundImage;
-        private Action selectAction;
-        private Spacing spacing;
-        private boolean separator;
-        private boolean visible = true;
+        private final ContainerProperties properties = new ContainerProperties();
 
         private Builder() {
         }
@@ -286,7 +186,7 @@ public final class Column {
          * @return this builder
          */
         public Builder style(ContainerStyle style) {
-            this.style = style;
+            properties.style = style;
             return this;
         }
 
@@ -298,7 +198,7 @@ public final class Column {
          * @return this builder
          */
         public Builder verticalContentAlignment(VerticalAlignment alignment) {
-            this.verticalContentAlignment = alignment;
+            properties.verticalContentAlignment = alignment;
             return this;
         }
 
@@ -309,7 +209,7 @@ public final class Column {
          * @return this builder
          */
         public Builder bleed(boolean bleed) {
-            this.bleed = bleed;
+            properties.bleed = bleed;
             return this;
         }
 
@@ -321,7 +221,7 @@ public final class Column {
          * @throws IllegalArgumentException if {@code pixels} is not positive
          */
         public Builder minHeight(int pixels) {
-            this.minHeight = Arguments.positive(pixels, "minHeight");
+            properties.minHeight(pixels);
             return this;
         }
 
@@ -332,7 +232,7 @@ public final class Column {
          * @return this builder
          */
         public Builder backgroundImage(BackgroundImage image) {
-            this.backgroundImage = image;
+            properties.backgroundImage = image;
             return this;
         }
 
@@ -343,40 +243,7 @@ public final class Column {
          * @return this builder
          */
         public Builder selectAction(Action action) {
-            this.selectAction = action;
-            return this;
-        }
-
-        /**
-         * Sets the space between this column and the one before it.
-         *
-         * @param spacing the spacing; null for the default
-         * @return this builder
-         */
-        public Builder spacing(Spacing spacing) {
-            this.spacing = spacing;
-            return this;
-        }
-
-        /**
-         * Sets whether a line is drawn between this column and the one before it.
-         *
-         * @param separator true to draw a separator
-         * @return this builder
-         */
-        public Builder separator(boolean separator) {
-            this.separator = separator;
-            return this;
-        }
-
-        /**
-         * Sets whether the column is shown when the card is first rendered (version 1.2).
-         *
-         * @param visible false to start hidden
-         * @return this builder
-         */
-        public Builder isVisible(boolean visible) {
-            this.visible = visible;
+            properties.selectAction = action;
             return this;
         }
     }

@@ -1,7 +1,6 @@
 package io.ciscosparkapi.cards;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -12,20 +11,12 @@ import java.util.function.Consumer;
 public final class ColumnSet extends Element {
 
     private final List<Column> columns;
-    private final ContainerStyle style;
-    private final boolean bleed;
-    private final Integer minHeight;
-    private final HorizontalAlignment horizontalAlignment;
-    private final Action selectAction;
+    private final ContainerProperties properties;
 
     private ColumnSet(List<Column> columns, Builder builder) {
         super(builder.id, builder);
         this.columns = columns;
-        this.style = builder.style;
-        this.bleed = builder.bleed;
-        this.minHeight = builder.minHeight;
-        this.horizontalAlignment = builder.horizontalAlignment;
-        this.selectAction = builder.selectAction;
+        this.properties = builder.properties.copy();
     }
 
     /**
@@ -48,10 +39,7 @@ public final class ColumnSet extends Element {
      * @throws NullPointerException if {@code columns}, one of them, or {@code options} is null
      */
     public static ColumnSet of(List<Column> columns, Consumer<Builder> options) {
-        List<Column> copy = Arguments.copy(columns, "columns");
-        Builder builder = new Builder();
-        Objects.requireNonNull(options, "options must not be null").accept(builder);
-        return new ColumnSet(copy, builder);
+        return new ColumnSet(Arguments.copy(columns, "columns"), Arguments.configured(new Builder(), options));
     }
 
     /** {@return {@code "ColumnSet"}} */
@@ -75,7 +63,7 @@ public final class ColumnSet extends Element {
      * @return the style; null when not set
      */
     public ContainerStyle style() {
-        return style;
+        return properties.style;
     }
 
     /**
@@ -84,7 +72,7 @@ public final class ColumnSet extends Element {
      * @return true if it bleeds
      */
     public boolean bleed() {
-        return bleed;
+        return properties.bleed;
     }
 
     /**
@@ -93,7 +81,7 @@ public final class ColumnSet extends Element {
      * @return the height in pixels; null when not set
      */
     public Integer minHeight() {
-        return minHeight;
+        return properties.minHeight;
     }
 
     /**
@@ -102,7 +90,7 @@ public final class ColumnSet extends Element {
      * @return the alignment; null when not set
      */
     public HorizontalAlignment horizontalAlignment() {
-        return horizontalAlignment;
+        return properties.horizontalAlignment;
     }
 
     /**
@@ -111,33 +99,26 @@ public final class ColumnSet extends Element {
      * @return the action; null when none
      */
     public Action selectAction() {
-        return selectAction;
+        return properties.selectAction;
     }
 
     @Override
     void writeContent(JsonFields out) {
-        out.putList("columns", columns, Column::toMap).put("style", style).putIfTrue("bleed", bleed)
-                .put("minHeight", JsonFields.pixels(minHeight)).put("horizontalAlignment", horizontalAlignment)
-                .put("selectAction", selectAction == null ? null : selectAction.toMap());
+        out.putList("columns", columns);
+        properties.write(out);
     }
 
     @Override
     void check(CardCheck check, String path) {
         check.require(!columns.isEmpty(), path, "ColumnSet needs at least one column");
-        for (int i = 0; i < columns.size(); i++) {
-            check.column(columns.get(i), path + ".columns[" + i + "]");
-        }
-        check.selectAction(selectAction, path + ".selectAction");
+        check.each(columns, path + ".columns", check::laidOut);
+        properties.check(check, path);
     }
 
     /** The optional properties of a {@link ColumnSet}, used inside the lambda given to its factory. */
     public static final class Builder extends Element.Builder<Builder> {
 
-        private ContainerStyle style;
-        private boolean bleed;
-        private Integer minHeight;
-        private HorizontalAlignment horizontalAlignment;
-        private Action selectAction;
+        private final ContainerProperties properties = new ContainerProperties();
 
         private Builder() {
         }
@@ -149,7 +130,7 @@ public final class ColumnSet extends Element {
          * @return this builder
          */
         public Builder style(ContainerStyle style) {
-            this.style = style;
+            properties.style = style;
             return this;
         }
 
@@ -160,7 +141,7 @@ public final class ColumnSet extends Element {
          * @return this builder
          */
         public Builder bleed(boolean bleed) {
-            this.bleed = bleed;
+            properties.bleed = bleed;
             return this;
         }
 
@@ -172,7 +153,7 @@ public final class ColumnSet extends Element {
          * @throws IllegalArgumentException if {@code pixels} is not positive
          */
         public Builder minHeight(int pixels) {
-            this.minHeight = Arguments.positive(pixels, "minHeight");
+            properties.minHeight(pixels);
             return this;
         }
 
@@ -183,7 +164,7 @@ public final class ColumnSet extends Element {
          * @return this builder
          */
         public Builder horizontalAlignment(HorizontalAlignment alignment) {
-            this.horizontalAlignment = alignment;
+            properties.horizontalAlignment = alignment;
             return this;
         }
 
@@ -195,7 +176,7 @@ public final class ColumnSet extends Element {
          * @return this builder
          */
         public Builder selectAction(Action action) {
-            this.selectAction = action;
+            properties.selectAction = action;
             return this;
         }
     }

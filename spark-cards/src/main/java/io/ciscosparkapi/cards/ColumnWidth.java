@@ -1,14 +1,10 @@
 package io.ciscosparkapi.cards;
 
-import java.util.Objects;
-
-import io.ciscosparkapi.cards.internal.json.JsonText;
-
 /**
  * How wide a {@link Column} is: as wide as its content, stretched, a share of the space left, or a number of
  * pixels. Immutable and thread-safe.
  */
-public final class ColumnWidth {
+public final class ColumnWidth extends CardValue<Object> {
 
     /** As wide as its content ({@code "auto"}). */
     public static final ColumnWidth AUTO = new ColumnWidth("auto");
@@ -45,38 +41,8 @@ public final class ColumnWidth {
         return new ColumnWidth(JsonFields.pixels(Arguments.positive(pixels, "pixels")));
     }
 
-    Object json() {
+    @Override
+    Object writeJson() {
         return value;
-    }
-
-    /**
-     * Tells whether another object is the same width.
-     *
-     * @param other the object to compare with
-     * @return true if both write the same value
-     */
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof ColumnWidth width && width.value.equals(value);
-    }
-
-    /**
-     * Returns a hash code consistent with {@link #equals(Object)}.
-     *
-     * @return the hash code
-     */
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(value);
-    }
-
-    /**
-     * Returns the width as JSON text.
-     *
-     * @return for example {@code "auto"} (with the quotes) or {@code 2}
-     */
-    @Override
-    public String toString() {
-        return JsonText.write(value);
     }
 }

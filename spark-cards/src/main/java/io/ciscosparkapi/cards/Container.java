@@ -1,7 +1,6 @@
 package io.ciscosparkapi.cards;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -13,22 +12,12 @@ import java.util.function.Consumer;
 public final class Container extends Element {
 
     private final List<Element> items;
-    private final ContainerStyle style;
-    private final VerticalAlignment verticalContentAlignment;
-    private final boolean bleed;
-    private final Integer minHeight;
-    private final BackgroundImage backgroundImage;
-    private final Action selectAction;
+    private final ContainerProperties properties;
 
     private Container(List<Element> items, Builder builder) {
         super(builder.id, builder);
         this.items = items;
-        this.style = builder.style;
-        this.verticalContentAlignment = builder.verticalContentAlignment;
-        this.bleed = builder.bleed;
-        this.minHeight = builder.minHeight;
-        this.backgroundImage = builder.backgroundImage;
-        this.selectAction = builder.selectAction;
+        this.properties = builder.properties.copy();
     }
 
     /**
@@ -52,10 +41,7 @@ public final class Container extends Element {
      * @throws NullPointerException if {@code items}, one of them, or {@code options} is null
      */
     public static Container of(List<? extends Element> items, Consumer<Builder> options) {
-        List<Element> copy = Arguments.copy(items, "items");
-        Builder builder = new Builder();
-        Objects.requireNonNull(options, "options must not be null").accept(builder);
-        return new Container(copy, builder);
+        return new Container(Arguments.copy(items, "items"), Arguments.configured(new Builder(), options));
     }
 
     /** {@return {@code "Container"}} */
@@ -79,7 +65,7 @@ public final class Container extends Element {
      * @return the style; null when not set
      */
     public ContainerStyle style() {
-        return style;
+        return properties.style;
     }
 
     /**
@@ -88,7 +74,7 @@ public final class Container extends Element {
      * @return the alignment; null when not set
      */
     public VerticalAlignment verticalContentAlignment() {
-        return verticalContentAlignment;
+        return properties.verticalContentAlignment;
     }
 
     /**
@@ -97,7 +83,7 @@ public final class Container extends Element {
      * @return true if it bleeds
      */
     public boolean bleed() {
-        return bleed;
+        return properties.bleed;
     }
 
     /**
@@ -106,7 +92,7 @@ public final class Container extends Element {
      * @return the height in pixels; null when not set
      */
     public Integer minHeight() {
-        return minHeight;
+        return properties.minHeight;
     }
 
     /**
@@ -115,7 +101,7 @@ public final class Container extends Element {
      * @return the image; null when none
      */
     public BackgroundImage backgroundImage() {
-        return backgroundImage;
+        return properties.backgroundImage;
     }
 
     /**
@@ -124,35 +110,26 @@ public final class Container extends Element {
      * @return the action; null when none
      */
     public Action selectAction() {
-        return selectAction;
+        return properties.selectAction;
     }
 
     @Override
     void writeContent(JsonFields out) {
-        out.putList("items", items, Element::toMap).put("style", style)
-                .put("verticalContentAlignment", verticalContentAlignment).putIfTrue("bleed", bleed)
-                .put("minHeight", JsonFields.pixels(minHeight))
-                .put("backgroundImage", backgroundImage == null ? null : backgroundImage.json())
-                .put("selectAction", selectAction == null ? null : selectAction.toMap());
+        out.putList("items", items);
+        properties.write(out);
     }
 
     @Override
     void check(CardCheck check, String path) {
         check.require(!items.isEmpty(), path, "Container needs at least one item");
         check.elements(items, path + ".items");
-        check.backgroundImage(backgroundImage, path + ".backgroundImage");
-        check.selectAction(selectAction, path + ".selectAction");
+        properties.check(check, path);
     }
 
     /** The optional properties of a {@link Container}, used inside the lambda given to its factory. */
     public static final class Builder extends Element.Builder<Builder> {
 
-        private ContainerStyle style;
-        private VerticalAlignment verticalContentAlignment;
-        private boolean bleed;
-        private Integer minHeight;
-        private BackgroundImage backgroundImage;
-        private Action selectAction;
+        private final ContainerProperties properties = new ContainerProperties();
 
         private Builder() {
         }
@@ -164,7 +141,7 @@ public final class Container extends Element {
          * @return this builder
          */
         public Builder style(ContainerStyle style) {
-            this.style = style;
+            properties.style = style;
             return this;
         }
 
@@ -176,7 +153,7 @@ public final class Container extends Element {
          * @return this builder
          */
         public Builder verticalContentAlignment(VerticalAlignment alignment) {
-            this.verticalContentAlignment = alignment;
+            properties.verticalContentAlignment = alignment;
             return this;
         }
 
@@ -187,7 +164,7 @@ public final class Container extends Element {
          * @return this builder
          */
         public Builder bleed(boolean bleed) {
-            this.bleed = bleed;
+            properties.bleed = bleed;
             return this;
         }
 
@@ -199,7 +176,7 @@ public final class Container extends Element {
          * @throws IllegalArgumentException if {@code pixels} is not positive
          */
         public Builder minHeight(int pixels) {
-            this.minHeight = Arguments.positive(pixels, "minHeight");
+            properties.minHeight(pixels);
             return this;
         }
 
@@ -210,7 +187,7 @@ public final class Container extends Element {
          * @return this builder
          */
         public Builder backgroundImage(BackgroundImage image) {
-            this.backgroundImage = image;
+            properties.backgroundImage = image;
             return this;
         }
 
@@ -221,7 +198,7 @@ public final class Container extends Element {
          * @return this builder
          */
         public Builder selectAction(Action action) {
-            this.selectAction = action;
+            properties.selectAction = action;
             return this;
         }
     }

@@ -2,8 +2,6 @@ package io.ciscosparkapi.cards;
 
 import java.util.Map;
 
-import io.ciscosparkapi.cards.internal.json.JsonText;
-
 /**
  * An element of a card's body or of a container: text, images, media, containers and inputs.
  *
@@ -14,21 +12,13 @@ import io.ciscosparkapi.cards.internal.json.JsonText;
  * container, a URL that is not absolute) is checked when the element is placed in a card and the card is built,
  * and the error names the element's place in the card, such as {@code body[2].items[0]}.
  */
-public abstract sealed class Element
+public abstract sealed class Element extends LaidOutPart
         permits TextBlock, Image, Media, RichTextBlock, ColumnSet, Container, FactSet, ImageSet, ActionSet, Input {
 
-    private final String id;
-    private final Spacing spacing;
-    private final boolean separator;
-    private final boolean visible;
     private final Height height;
-    private volatile Map<String, Object> json;
 
     Element(String id, LayoutBuilder<?> builder) {
-        this.id = id;
-        this.spacing = builder.spacing;
-        this.separator = builder.separator;
-        this.visible = builder.visible;
+        super(id, builder);
         this.height = builder.height;
     }
 
@@ -37,43 +27,8 @@ public abstract sealed class Element
      *
      * @return the type, for example {@code "TextBlock"} or {@code "Input.Text"}
      */
+    @Override
     public abstract String type();
-
-    /**
-     * Returns the element's id.
-     *
-     * @return the id; null when not set
-     */
-    public String id() {
-        return id;
-    }
-
-    /**
-     * Returns the space between this element and the one before it.
-     *
-     * @return the spacing; null when not set (the host's default)
-     */
-    public Spacing spacing() {
-        return spacing;
-    }
-
-    /**
-     * Tells whether a line is drawn between this element and the one before it.
-     *
-     * @return true if a separator is drawn; false by default
-     */
-    public boolean separator() {
-        return separator;
-    }
-
-    /**
-     * Tells whether the element is shown when the card is first rendered.
-     *
-     * @return false if it starts hidden; true by default
-     */
-    public boolean isVisible() {
-        return visible;
-    }
 
     /**
      * Returns how tall the element is in its container.
@@ -93,60 +48,13 @@ public abstract sealed class Element
      * @return an unmodifiable map of strings, booleans, numbers, lists and maps
      */
     public final Map<String, Object> toMap() {
-        Map<String, Object> map = json;
-        if (map == null) {
-            JsonFields out = new JsonFields().put("type", type()).put("id", id);
-            writeContent(out);
-            out.put("spacing", spacing).putIfTrue("separator", separator).put("height", heightValue());
-            if (!visible) {
-                out.put("isVisible", Boolean.FALSE);
-            }
-            map = out.toMap();
-            json = map;
-        }
-        return map;
+        return json();
     }
-
-    /** Writes the element's own properties, between {@code id} and the common properties. */
-    abstract void writeContent(JsonFields out);
-
-    /** Checks what Webex would refuse in this element and its parts; the card has already taken its id. */
-    abstract void check(CardCheck check, String path);
 
     /** The JSON value of {@code height}; an image may also give a size in pixels. */
+    @Override
     Object heightValue() {
         return height == null ? null : height.value();
-    }
-
-    /**
-     * Tells whether another object is an element of the same type that writes the same JSON.
-     *
-     * @param other the object to compare with
-     * @return true if both write the same JSON object
-     */
-    @Override
-    public final boolean equals(Object other) {
-        return other instanceof Element element && element.getClass() == getClass() && element.toMap().equals(toMap());
-    }
-
-    /**
-     * Returns a hash code consistent with {@link #equals(Object)}.
-     *
-     * @return the hash code of the element's JSON object
-     */
-    @Override
-    public final int hashCode() {
-        return toMap().hashCode();
-    }
-
-    /**
-     * Returns the element's compact JSON text.
-     *
-     * @return the JSON text of {@link #toMap()}
-     */
-    @Override
-    public final String toString() {
-        return JsonText.write(toMap());
     }
 
     /**
@@ -156,53 +64,12 @@ public abstract sealed class Element
      *
      * @param <B> the builder's own type, so calls chain
      */
-    public abstract static sealed class LayoutBuilder<B extends LayoutBuilder<B>> permits Builder, Input.Builder {
+    public abstract static sealed class LayoutBuilder<B extends LayoutBuilder<B>> extends LaidOutPart.Builder<B>
+            permits Builder, Input.Builder {
 
-        private Spacing spacing;
-        private boolean separator;
-        private boolean visible = true;
         private Height height;
 
         LayoutBuilder() {
-        }
-
-        @SuppressWarnings("unchecked")
-        final B self() {
-            return (B) this;
-        }
-
-        /**
-         * Sets the space between this element and the one before it.
-         *
-         * @param spacing the spacing; null for the host's default
-         * @return this builder
-         */
-        public B spacing(Spacing spacing) {
-            this.spacing = spacing;
-            return self();
-        }
-
-        /**
-         * Sets whether a line is drawn between this element and the one before it.
-         *
-         * @param separator true to draw a separator
-         * @return this builder
-         */
-        public B separator(boolean separator) {
-            this.separator = separator;
-            return self();
-        }
-
-        /**
-         * Sets whether the element is shown when the card is first rendered; a {@link ToggleVisibilityAction} can
-         * change it later.
-         *
-         * @param visible false to start hidden
-         * @return this builder
-         */
-        public B isVisible(boolean visible) {
-            this.visible = visible;
-            return self();
         }
 
         /**

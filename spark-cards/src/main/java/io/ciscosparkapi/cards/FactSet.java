@@ -1,7 +1,6 @@
 package io.ciscosparkapi.cards;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -38,10 +37,7 @@ public final class FactSet extends Element {
      * @throws NullPointerException if {@code facts}, one of them, or {@code options} is null
      */
     public static FactSet of(List<Fact> facts, Consumer<Builder> options) {
-        List<Fact> copy = Arguments.copy(facts, "facts");
-        Builder builder = new Builder();
-        Objects.requireNonNull(options, "options must not be null").accept(builder);
-        return new FactSet(copy, builder);
+        return new FactSet(Arguments.copy(facts, "facts"), Arguments.configured(new Builder(), options));
     }
 
     /** {@return {@code "FactSet"}} */
@@ -61,18 +57,13 @@ public final class FactSet extends Element {
 
     @Override
     void writeContent(JsonFields out) {
-        out.putList("facts", facts, Fact::json);
+        out.putList("facts", facts);
     }
 
     @Override
     void check(CardCheck check, String path) {
         check.require(!facts.isEmpty(), path, "FactSet needs at least one fact");
-        for (int i = 0; i < facts.size(); i++) {
-            Fact fact = facts.get(i);
-            String at = path + ".facts[" + i + "]";
-            check.require(fact.title() != null, at, "a fact needs a title");
-            check.require(fact.value() != null, at, "a fact needs a value");
-        }
+        check.each(facts, path + ".facts", (fact, at) -> fact.check(check, at));
     }
 
     /** The optional properties of a {@link FactSet}, used inside the lambda given to its factory. */

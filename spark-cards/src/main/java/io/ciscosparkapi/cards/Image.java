@@ -1,6 +1,5 @@
 package io.ciscosparkapi.cards;
 
-import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -58,9 +57,7 @@ public final class Image extends Element {
      * @throws NullPointerException if {@code options} is null
      */
     public static Image of(String url, Consumer<Builder> options) {
-        Builder builder = new Builder();
-        Objects.requireNonNull(options, "options must not be null").accept(builder);
-        return new Image(url, builder);
+        return new Image(url, Arguments.configured(new Builder(), options));
     }
 
     /** {@return {@code "Image"}} */
@@ -155,7 +152,7 @@ public final class Image extends Element {
         out.put("url", url).put("altText", altText).put("size", size).put("style", style)
                 .put("backgroundColor", backgroundColor).put("horizontalAlignment", horizontalAlignment)
                 .put("width", JsonFields.pixels(pixelWidth))
-                .put("selectAction", selectAction == null ? null : selectAction.toMap());
+                .put("selectAction", selectAction);
     }
 
     @Override

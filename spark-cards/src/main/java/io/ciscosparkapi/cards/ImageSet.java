@@ -1,7 +1,6 @@
 package io.ciscosparkapi.cards;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -40,10 +39,7 @@ public final class ImageSet extends Element {
      * @throws NullPointerException if {@code images}, one of them, or {@code options} is null
      */
     public static ImageSet of(List<Image> images, Consumer<Builder> options) {
-        List<Image> copy = Arguments.copy(images, "images");
-        Builder builder = new Builder();
-        Objects.requireNonNull(options, "options must not be null").accept(builder);
-        return new ImageSet(copy, builder);
+        return new ImageSet(Arguments.copy(images, "images"), Arguments.configured(new Builder(), options));
     }
 
     /** {@return {@code "ImageSet"}} */
@@ -72,7 +68,7 @@ public final class ImageSet extends Element {
 
     @Override
     void writeContent(JsonFields out) {
-        out.putList("images", images, Element::toMap).put("imageSize", imageSize);
+        out.putList("images", images).put("imageSize", imageSize);
     }
 
     @Override

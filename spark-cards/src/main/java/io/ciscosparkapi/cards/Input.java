@@ -1,15 +1,16 @@
 package io.ciscosparkapi.cards;
 
 /**
- * An element the user fills in: text, a number, a date, a time, a toggle or a choice.
+ * An element the user fills in: text ({@link TextInput}), a number ({@link NumberInput}), a date
+ * ({@link DateInput}), a time ({@link TimeInput}), a toggle ({@link ToggleInput}) or a choice
+ * ({@link ChoiceSetInput}).
  *
  * <p>Every input needs an id, unique in the card: Webex submits the input's value under it when the user taps a
  * {@link SubmitAction}. Inputs may have a label, and be required with an error message shown when they are left
  * empty (all three are version 1.3 properties, which Webex renders). Building the card refuses an input without
  * an id.
  */
-public abstract sealed class Input extends Element
-        permits TextInput, NumberInput, DateInput, TimeInput, ToggleInput, ChoiceSetInput {
+public abstract sealed class Input extends Element permits TextInput, RangeInput, ToggleInput, ChoiceSetInput {
 
     private final String label;
     private final boolean required;
@@ -76,8 +77,7 @@ public abstract sealed class Input extends Element
      * @param <B> the builder's own type, so calls chain
      */
     public abstract static sealed class Builder<B extends Builder<B>> extends Element.LayoutBuilder<B>
-            permits TextInput.Builder, NumberInput.Builder, DateInput.Builder, TimeInput.Builder,
-            ToggleInput.Builder, ChoiceSetInput.Builder {
+            permits TextInput.Builder, RangeInput.Builder, ToggleInput.Builder, ChoiceSetInput.Builder {
 
         private String label;
         private boolean required;

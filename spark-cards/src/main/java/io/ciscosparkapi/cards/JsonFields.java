@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Collects the fields of one JSON object in the order they are added, leaving out the ones that are not set, and
@@ -26,24 +25,29 @@ final class JsonFields {
         return put(key, value == null ? null : value.value());
     }
 
+    /** Writes a part of the card, or nothing when it is null. */
+    JsonFields put(String key, CardValue<?> value) {
+        return put(key, value == null ? null : value.json());
+    }
+
     /** Writes a flag only when it is true, the default of every flag written this way being false. */
     JsonFields putIfTrue(String key, boolean value) {
         return value ? put(key, Boolean.TRUE) : this;
     }
 
     /** Writes the parts of a list, even when it is empty, so the map shows what was given. */
-    <T> JsonFields putList(String key, List<T> parts, Function<? super T, ?> json) {
+    JsonFields putList(String key, List<? extends CardValue<?>> parts) {
         List<Object> out = new ArrayList<>(parts.size());
-        for (T part : parts) {
-            out.add(json.apply(part));
+        for (CardValue<?> part : parts) {
+            out.add(part.json());
         }
         fields.put(key, Collections.unmodifiableList(out));
         return this;
     }
 
     /** Writes the parts of a list, or nothing when it is empty. */
-    <T> JsonFields putListIfAny(String key, List<T> parts, Function<? super T, ?> json) {
-        return parts.isEmpty() ? this : putList(key, parts, json);
+    JsonFields putListIfAny(String key, List<? extends CardValue<?>> parts) {
+        return parts.isEmpty() ? this : putList(key, parts);
     }
 
     Map<String, Object> toMap() {

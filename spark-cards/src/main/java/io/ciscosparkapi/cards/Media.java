@@ -1,7 +1,6 @@
 package io.ciscosparkapi.cards;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -43,10 +42,7 @@ public final class Media extends Element {
      * @throws NullPointerException if {@code sources}, one of them, or {@code options} is null
      */
     public static Media of(List<MediaSource> sources, Consumer<Builder> options) {
-        List<MediaSource> copy = Arguments.copy(sources, "sources");
-        Builder builder = new Builder();
-        Objects.requireNonNull(options, "options must not be null").accept(builder);
-        return new Media(copy, builder);
+        return new Media(Arguments.copy(sources, "sources"), Arguments.configured(new Builder(), options));
     }
 
     /** {@return {@code "Media"}} */
@@ -84,19 +80,13 @@ public final class Media extends Element {
 
     @Override
     void writeContent(JsonFields out) {
-        out.putList("sources", sources, MediaSource::json).put("poster", poster).put("altText", altText);
+        out.putList("sources", sources).put("poster", poster).put("altText", altText);
     }
 
     @Override
     void check(CardCheck check, String path) {
         check.require(!sources.isEmpty(), path, "Media needs at least one source");
-        for (int i = 0; i < sources.size(); i++) {
-            MediaSource source = sources.get(i);
-            String at = path + ".sources[" + i + "]";
-            check.require(source.mimeType() != null && !source.mimeType().isBlank(), at,
-                    "a media source needs a MIME type");
-            check.webUrl(source.url(), at + ".url");
-        }
+        check.each(sources, path + ".sources", (source, at) -> source.check(check, at));
         if (poster != null) {
             check.imageUrl(poster, path + ".poster");
         }

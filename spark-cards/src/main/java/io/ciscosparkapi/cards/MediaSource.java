@@ -1,13 +1,11 @@
 package io.ciscosparkapi.cards;
 
-import java.util.Objects;
-
-import io.ciscosparkapi.cards.internal.json.JsonText;
+import java.util.Map;
 
 /**
  * One file of a {@link Media} element: its MIME type and URL. Immutable and thread-safe.
  */
-public final class MediaSource {
+public final class MediaSource extends CardValue<Map<String, Object>> {
 
     private final String mimeType;
     private final String url;
@@ -46,39 +44,14 @@ public final class MediaSource {
         return url;
     }
 
-    Object json() {
+    /** Refuses a source without a MIME type, or whose URL is not a web URL. */
+    void check(CardCheck check, String path) {
+        check.require(mimeType != null && !mimeType.isBlank(), path, "a media source needs a MIME type");
+        check.webUrl(url, path + ".url");
+    }
+
+    @Override
+    Map<String, Object> writeJson() {
         return new JsonFields().put("mimeType", mimeType).put("url", url).toMap();
-    }
-
-    /**
-     * Tells whether another object is a media source with the same type and URL.
-     *
-     * @param other the object to compare with
-     * @return true if both have the same type and URL
-     */
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof MediaSource source
-                && Objects.equals(source.mimeType, mimeType) && Objects.equals(source.url, url);
-    }
-
-    /**
-     * Returns a hash code consistent with {@link #equals(Object)}.
-     *
-     * @return the hash code
-     */
-    @Override
-    public int hashCode() {
-        return Objects.hash(mimeType, url);
-    }
-
-    /**
-     * Returns the source as JSON text.
-     *
-     * @return the compact JSON text
-     */
-    @Override
-    public String toString() {
-        return JsonText.write(json());
     }
 }

@@ -1,6 +1,5 @@
 package io.ciscosparkapi.cards;
 
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -38,9 +37,7 @@ public final class OpenUrlAction extends Action {
      * @throws NullPointerException if {@code options} is null
      */
     public static OpenUrlAction of(String title, String url, Consumer<Builder> options) {
-        Builder builder = new Builder();
-        Objects.requireNonNull(options, "options must not be null").accept(builder);
-        return new OpenUrlAction(title, url, builder);
+        return new OpenUrlAction(title, url, Arguments.configured(new Builder(), options));
     }
 
     /** {@return {@code "Action.OpenUrl"}} */

@@ -15,7 +15,7 @@ import io.ciscosparkapi.cards.internal.json.JsonValues;
  * 1.3). Its elements are not checked; that is what a raw card is for. Immutable and thread-safe; two raw cards
  * are equal when they hold the same JSON.
  */
-public final class RawCard implements Card {
+public final class RawCard extends CardValue<Map<String, Object>> implements Card {
 
     private final Map<String, Object> json;
     private final CardVersion version;
@@ -83,35 +83,9 @@ public final class RawCard implements Card {
         return json;
     }
 
-    /**
-     * Tells whether another object is a raw card holding the same JSON.
-     *
-     * @param other the object to compare with
-     * @return true if both hold equal JSON objects
-     */
     @Override
-    public boolean equals(Object other) {
-        return other instanceof RawCard card && card.json.equals(json);
-    }
-
-    /**
-     * Returns a hash code consistent with {@link #equals(Object)}.
-     *
-     * @return the hash code of the card's JSON object
-     */
-    @Override
-    public int hashCode() {
-        return json.hashCode();
-    }
-
-    /**
-     * Returns the card's compact JSON text.
-     *
-     * @return the same text as {@link #toJson()}
-     */
-    @Override
-    public String toString() {
-        return toJson();
+    Map<String, Object> writeJson() {
+        return json;
     }
 
     private static String describe(Object value) {

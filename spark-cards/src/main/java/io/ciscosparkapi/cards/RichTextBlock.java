@@ -1,7 +1,6 @@
 package io.ciscosparkapi.cards;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -40,10 +39,7 @@ public final class RichTextBlock extends Element {
      * @throws NullPointerException if {@code inlines}, one of them, or {@code options} is null
      */
     public static RichTextBlock of(List<TextRun> inlines, Consumer<Builder> options) {
-        List<TextRun> copy = Arguments.copy(inlines, "inlines");
-        Builder builder = new Builder();
-        Objects.requireNonNull(options, "options must not be null").accept(builder);
-        return new RichTextBlock(copy, builder);
+        return new RichTextBlock(Arguments.copy(inlines, "inlines"), Arguments.configured(new Builder(), options));
     }
 
     /** {@return {@code "RichTextBlock"}} */
@@ -72,15 +68,13 @@ public final class RichTextBlock extends Element {
 
     @Override
     void writeContent(JsonFields out) {
-        out.putList("inlines", inlines, TextRun::toMap).put("horizontalAlignment", horizontalAlignment);
+        out.putList("inlines", inlines).put("horizontalAlignment", horizontalAlignment);
     }
 
     @Override
     void check(CardCheck check, String path) {
         check.require(!inlines.isEmpty(), path, "RichTextBlock needs at least one text run");
-        for (int i = 0; i < inlines.size(); i++) {
-            inlines.get(i).check(check, path + ".inlines[" + i + "]");
-        }
+        check.each(inlines, path + ".inlines", (run, at) -> run.check(check, at));
     }
 
     /** The optional properties of a {@link RichTextBlock}, used inside the lambda given to its factory. */

@@ -1,6 +1,5 @@
 package io.ciscosparkapi.cards;
 
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -40,9 +39,7 @@ public final class ShowCardAction extends Action {
      * @throws NullPointerException if {@code options} is null
      */
     public static ShowCardAction of(String title, AdaptiveCard card, Consumer<Builder> options) {
-        Builder builder = new Builder();
-        Objects.requireNonNull(options, "options must not be null").accept(builder);
-        return new ShowCardAction(title, card, builder);
+        return new ShowCardAction(title, card, Arguments.configured(new Builder(), options));
     }
 
     /** {@return {@code "Action.ShowCard"}} */

@@ -1,7 +1,6 @@
 package io.ciscosparkapi.cards;
 
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 import io.ciscosparkapi.cards.internal.json.JsonValues;
@@ -43,9 +42,7 @@ public final class SubmitAction extends Action {
      * @throws NullPointerException if {@code options} is null
      */
     public static SubmitAction of(String title, Consumer<Builder> options) {
-        Builder builder = new Builder();
-        Objects.requireNonNull(options, "options must not be null").accept(builder);
-        return new SubmitAction(title, builder);
+        return new SubmitAction(title, Arguments.configured(new Builder(), options));
     }
 
     /** {@return {@code "Action.Submit"}} */

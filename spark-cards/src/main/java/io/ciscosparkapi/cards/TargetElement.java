@@ -1,16 +1,12 @@
 package io.ciscosparkapi.cards;
 
-import java.util.Objects;
-
-import io.ciscosparkapi.cards.internal.json.JsonText;
-
 /**
  * An element that a {@link ToggleVisibilityAction} shows or hides, named by its id.
  *
  * <p>A target that toggles is written as the id alone; one that always shows or always hides is written as
  * {@code {"elementId": ..., "isVisible": ...}}. Immutable and thread-safe.
  */
-public final class TargetElement {
+public final class TargetElement extends CardValue<Object> {
 
     private final String elementId;
     private final Boolean visible;
@@ -69,40 +65,9 @@ public final class TargetElement {
     }
 
     /** The id alone for a toggle, else an object. */
-    Object json() {
+    @Override
+    Object writeJson() {
         return visible == null ? elementId
                 : new JsonFields().put("elementId", elementId).put("isVisible", visible).toMap();
-    }
-
-    /**
-     * Tells whether another object is a target of the same element with the same effect.
-     *
-     * @param other the object to compare with
-     * @return true if both have the same id and effect
-     */
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof TargetElement target
-                && Objects.equals(target.elementId, elementId) && Objects.equals(target.visible, visible);
-    }
-
-    /**
-     * Returns a hash code consistent with {@link #equals(Object)}.
-     *
-     * @return the hash code
-     */
-    @Override
-    public int hashCode() {
-        return Objects.hash(elementId, visible);
-    }
-
-    /**
-     * Returns the target as JSON text.
-     *
-     * @return the compact JSON text
-     */
-    @Override
-    public String toString() {
-        return JsonText.write(json());
     }
 }

@@ -1,6 +1,5 @@
 package io.ciscosparkapi.cards;
 
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -10,11 +9,7 @@ import java.util.function.Consumer;
 public final class TextBlock extends Element {
 
     private final String text;
-    private final TextSize size;
-    private final TextWeight weight;
-    private final TextColor color;
-    private final FontType fontType;
-    private final boolean subtle;
+    private final TextFormat format;
     private final boolean wrap;
     private final Integer maxLines;
     private final HorizontalAlignment horizontalAlignment;
@@ -22,11 +17,7 @@ public final class TextBlock extends Element {
     private TextBlock(String text, Builder builder) {
         super(builder.id, builder);
         this.text = text;
-        this.size = builder.size;
-        this.weight = builder.weight;
-        this.color = builder.color;
-        this.fontType = builder.fontType;
-        this.subtle = builder.subtle;
+        this.format = builder.format.copy();
         this.wrap = builder.wrap;
         this.maxLines = builder.maxLines;
         this.horizontalAlignment = builder.horizontalAlignment;
@@ -52,9 +43,7 @@ public final class TextBlock extends Element {
      * @throws NullPointerException if {@code options} is null
      */
     public static TextBlock of(String text, Consumer<Builder> options) {
-        Builder builder = new Builder();
-        Objects.requireNonNull(options, "options must not be null").accept(builder);
-        return new TextBlock(text, builder);
+        return new TextBlock(text, Arguments.configured(new Builder(), options));
     }
 
     /** {@return {@code "TextBlock"}} */
@@ -78,7 +67,7 @@ public final class TextBlock extends Element {
      * @return the size; null when not set
      */
     public TextSize size() {
-        return size;
+        return format.size;
     }
 
     /**
@@ -87,7 +76,7 @@ public final class TextBlock extends Element {
      * @return the weight; null when not set
      */
     public TextWeight weight() {
-        return weight;
+        return format.weight;
     }
 
     /**
@@ -96,7 +85,7 @@ public final class TextBlock extends Element {
      * @return the color; null when not set
      */
     public TextColor color() {
-        return color;
+        return format.color;
     }
 
     /**
@@ -105,7 +94,7 @@ public final class TextBlock extends Element {
      * @return the font type; null when not set
      */
     public FontType fontType() {
-        return fontType;
+        return format.fontType;
     }
 
     /**
@@ -114,7 +103,7 @@ public final class TextBlock extends Element {
      * @return true if subtle; false by default
      */
     public boolean isSubtle() {
-        return subtle;
+        return format.subtle;
     }
 
     /**
@@ -146,9 +135,9 @@ public final class TextBlock extends Element {
 
     @Override
     void writeContent(JsonFields out) {
-        out.put("text", text).put("size", size).put("weight", weight).put("color", color).put("fontType", fontType)
-                .putIfTrue("isSubtle", subtle).putIfTrue("wrap", wrap).put("maxLines", maxLines)
-                .put("horizontalAlignment", horizontalAlignment);
+        out.put("text", text);
+        format.write(out);
+        out.putIfTrue("wrap", wrap).put("maxLines", maxLines).put("horizontalAlignment", horizontalAlignment);
     }
 
     @Override
@@ -159,11 +148,7 @@ public final class TextBlock extends Element {
     /** The optional properties of a {@link TextBlock}, used inside the lambda given to its factory. */
     public static final class Builder extends Element.Builder<Builder> {
 
-        private TextSize size;
-        private TextWeight weight;
-        private TextColor color;
-        private FontType fontType;
-        private boolean subtle;
+        private final TextFormat format = new TextFormat();
         private boolean wrap;
         private Integer maxLines;
         private HorizontalAlignment horizontalAlignment;
@@ -178,7 +163,7 @@ public final class TextBlock extends Element {
          * @return this builder
          */
         public Builder size(TextSize size) {
-            this.size = size;
+            format.size = size;
             return this;
         }
 
@@ -189,7 +174,7 @@ public final class TextBlock extends Element {
          * @return this builder
          */
         public Builder weight(TextWeight weight) {
-            this.weight = weight;
+            format.weight = weight;
             return this;
         }
 
@@ -200,7 +185,7 @@ public final class TextBlock extends Element {
          * @return this builder
          */
         public Builder color(TextColor color) {
-            this.color = color;
+            format.color = color;
             return this;
         }
 
@@ -211,7 +196,7 @@ public final class TextBlock extends Element {
          * @return this builder
          */
         public Builder fontType(FontType fontType) {
-            this.fontType = fontType;
+            format.fontType = fontType;
             return this;
         }
 
@@ -222,7 +207,7 @@ public final class TextBlock extends Element {
          * @return this builder
          */
         public Builder isSubtle(boolean subtle) {
-            this.subtle = subtle;
+            format.subtle = subtle;
             return this;
         }
 

@@ -1,6 +1,5 @@
 package io.ciscosparkapi.cards;
 
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -47,9 +46,7 @@ public final class TextInput extends Input {
      * @throws NullPointerException if {@code options} is null
      */
     public static TextInput of(String id, Consumer<Builder> options) {
-        Builder builder = new Builder();
-        Objects.requireNonNull(options, "options must not be null").accept(builder);
-        return new TextInput(id, builder);
+        return new TextInput(id, Arguments.configured(new Builder(), options));
     }
 
     /** {@return {@code "Input.Text"}} */
@@ -125,7 +122,7 @@ public final class TextInput extends Input {
     void writeInput(JsonFields out) {
         out.put("placeholder", placeholder).put("value", value).put("maxLength", maxLength)
                 .putIfTrue("isMultiline", multiline).put("style", style).put("regex", regex)
-                .put("inlineAction", inlineAction == null ? null : inlineAction.toMap());
+                .put("inlineAction", inlineAction);
     }
 
     @Override

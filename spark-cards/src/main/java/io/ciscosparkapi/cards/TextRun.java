@@ -1,10 +1,7 @@
 package io.ciscosparkapi.cards;
 
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Consumer;
-
-import io.ciscosparkapi.cards.internal.json.JsonText;
 
 /**
  * A piece of text with its own formatting inside a {@link RichTextBlock} ({@code TextRun}, version 1.2).
@@ -12,39 +9,24 @@ import io.ciscosparkapi.cards.internal.json.JsonText;
  * <p>Unlike a {@link TextBlock}, a text run's text is not Markdown. Immutable and thread-safe; two runs are
  * equal when they write the same JSON.
  */
-public final class TextRun {
+public final class TextRun extends CardValue<Map<String, Object>> {
 
     private final String text;
-    private final TextSize size;
-    private final TextWeight weight;
-    private final TextColor color;
-    private final FontType fontType;
-    private final boolean subtle;
+    private final TextFormat format;
     private final boolean italic;
     private final boolean strikethrough;
     private final boolean underline;
     private final boolean highlight;
     private final Action selectAction;
-    private final Map<String, Object> json;
 
     private TextRun(String text, Builder builder) {
         this.text = text;
-        this.size = builder.size;
-        this.weight = builder.weight;
-        this.color = builder.color;
-        this.fontType = builder.fontType;
-        this.subtle = builder.subtle;
+        this.format = builder.format.copy();
         this.italic = builder.italic;
         this.strikethrough = builder.strikethrough;
         this.underline = builder.underline;
         this.highlight = builder.highlight;
         this.selectAction = builder.selectAction;
-        this.json = new JsonFields().put("type", "TextRun").put("text", text).put("size", size)
-                .put("weight", weight).put("color", color).put("fontType", fontType).putIfTrue("isSubtle", subtle)
-                .putIfTrue("italic", italic).putIfTrue("strikethrough", strikethrough)
-                .putIfTrue("underline", underline).putIfTrue("highlight", highlight)
-                .put("selectAction", selectAction == null ? null : selectAction.toMap())
-                .toMap();
     }
 
     /**
@@ -67,9 +49,7 @@ public final class TextRun {
      * @throws NullPointerException if {@code options} is null
      */
     public static TextRun of(String text, Consumer<Builder> options) {
-        Builder builder = new Builder();
-        Objects.requireNonNull(options, "options must not be null").accept(builder);
-        return new TextRun(text, builder);
+        return new TextRun(text, Arguments.configured(new Builder(), options));
     }
 
     /**
@@ -87,7 +67,7 @@ public final class TextRun {
      * @return the size; null when not set
      */
     public TextSize size() {
-        return size;
+        return format.size;
     }
 
     /**
@@ -96,7 +76,7 @@ public final class TextRun {
      * @return the weight; null when not set
      */
     public TextWeight weight() {
-        return weight;
+        return format.weight;
     }
 
     /**
@@ -105,7 +85,7 @@ public final class TextRun {
      * @return the color; null when not set
      */
     public TextColor color() {
-        return color;
+        return format.color;
     }
 
     /**
@@ -114,7 +94,7 @@ public final class TextRun {
      * @return the font type; null when not set
      */
     public FontType fontType() {
-        return fontType;
+        return format.fontType;
     }
 
     /**
@@ -123,7 +103,7 @@ public final class TextRun {
      * @return true if subtle
      */
     public boolean isSubtle() {
-        return subtle;
+        return format.subtle;
     }
 
     /**
@@ -177,7 +157,17 @@ public final class TextRun {
      * @return an unmodifiable map
      */
     public Map<String, Object> toMap() {
-        return json;
+        return json();
+    }
+
+    @Override
+    Map<String, Object> writeJson() {
+        JsonFields out = new JsonFields().put("type", "TextRun").put("text", text);
+        format.write(out);
+        return out.putIfTrue("italic", italic).putIfTrue("strikethrough", strikethrough)
+                .putIfTrue("underline", underline).putIfTrue("highlight", highlight)
+                .put("selectAction", selectAction)
+                .toMap();
     }
 
     void check(CardCheck check, String path) {
@@ -185,45 +175,10 @@ public final class TextRun {
         check.selectAction(selectAction, path + ".selectAction");
     }
 
-    /**
-     * Tells whether another object is a run that writes the same JSON.
-     *
-     * @param other the object to compare with
-     * @return true if both write the same JSON object
-     */
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof TextRun run && run.json.equals(json);
-    }
-
-    /**
-     * Returns a hash code consistent with {@link #equals(Object)}.
-     *
-     * @return the hash code of the run's JSON object
-     */
-    @Override
-    public int hashCode() {
-        return json.hashCode();
-    }
-
-    /**
-     * Returns the run's compact JSON text.
-     *
-     * @return the JSON text of {@link #toMap()}
-     */
-    @Override
-    public String toString() {
-        return JsonText.write(json);
-    }
-
     /** The formatting of a {@link TextRun}, used inside the lambda given to its factory. */
     public static final class Builder {
 
-        private TextSize size;
-        private TextWeight weight;
-        private TextColor color;
-        private FontType fontType;
-        private boolean subtle;
+        private final TextFormat format = new TextFormat();
         private boolean italic;
         private boolean strikethrough;
         private boolean underline;
@@ -240,7 +195,7 @@ public final class TextRun {
          * @return this builder
          */
         public Builder size(TextSize size) {
-            this.size = size;
+            format.size = size;
             return this;
         }
 
@@ -251,7 +206,7 @@ public final class TextRun {
          * @return this builder
          */
         public Builder weight(TextWeight weight) {
-            this.weight = weight;
+            format.weight = weight;
             return this;
         }
 
@@ -262,7 +217,7 @@ public final class TextRun {
          * @return this builder
          */
         public Builder color(TextColor color) {
-            this.color = color;
+            format.color = color;
             return this;
         }
 
@@ -273,7 +228,7 @@ public final class TextRun {
          * @return this builder
          */
         public Builder fontType(FontType fontType) {
-            this.fontType = fontType;
+            format.fontType = fontType;
             return this;
         }
 
@@ -284,7 +239,7 @@ public final class TextRun {
          * @return this builder
          */
         public Builder isSubtle(boolean subtle) {
-            this.subtle = subtle;
+            format.subtle = subtle;
             return this;
         }
 

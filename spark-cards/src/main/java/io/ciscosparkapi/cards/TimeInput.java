@@ -2,7 +2,6 @@ package io.ciscosparkapi.cards;
 
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -10,19 +9,10 @@ import java.util.function.Consumer;
  *
  * <p>Times are in whole minutes. Building the card refuses a minimum after the maximum.
  */
-public final class TimeInput extends Input {
-
-    private final String placeholder;
-    private final LocalTime value;
-    private final LocalTime min;
-    private final LocalTime max;
+public final class TimeInput extends RangeInput<LocalTime> {
 
     private TimeInput(String id, Builder builder) {
         super(id, builder);
-        this.placeholder = builder.placeholder;
-        this.value = builder.value;
-        this.min = builder.min;
-        this.max = builder.max;
     }
 
     /**
@@ -45,9 +35,7 @@ public final class TimeInput extends Input {
      * @throws NullPointerException if {@code options} is null
      */
     public static TimeInput of(String id, Consumer<Builder> options) {
-        Builder builder = new Builder();
-        Objects.requireNonNull(options, "options must not be null").accept(builder);
-        return new TimeInput(id, builder);
+        return new TimeInput(id, Arguments.configured(new Builder(), options));
     }
 
     /** {@return {@code "Input.Time"}} */
@@ -56,78 +44,10 @@ public final class TimeInput extends Input {
         return "Input.Time";
     }
 
-    /**
-     * Returns the hint shown while no time is picked.
-     *
-     * @return the hint; null when not set
-     */
-    public String placeholder() {
-        return placeholder;
-    }
-
-    /**
-     * Returns the initial time.
-     *
-     * @return the time; null when none
-     */
-    public LocalTime value() {
-        return value;
-    }
-
-    /**
-     * Returns the earliest time allowed.
-     *
-     * @return the time; null when not set
-     */
-    public LocalTime min() {
-        return min;
-    }
-
-    /**
-     * Returns the latest time allowed.
-     *
-     * @return the time; null when not set
-     */
-    public LocalTime max() {
-        return max;
-    }
-
-    @Override
-    void writeInput(JsonFields out) {
-        out.put("placeholder", placeholder).put("value", json(value)).put("min", json(min)).put("max", json(max));
-    }
-
-    @Override
-    void check(CardCheck check, String path) {
-        check.require(min == null || max == null || !min.isAfter(max), path,
-                "the minimum " + json(min) + " is after the maximum " + json(max));
-    }
-
-    /** {@code HH:MM}; {@link LocalTime#toString()} gives exactly that for a time in whole minutes. */
-    private static String json(LocalTime time) {
-        return time == null ? null : time.toString();
-    }
-
     /** The optional properties of a {@link TimeInput}, used inside the lambda given to its factory. */
-    public static final class Builder extends Input.Builder<Builder> {
-
-        private String placeholder;
-        private LocalTime value;
-        private LocalTime min;
-        private LocalTime max;
+    public static final class Builder extends RangeInput.Builder<Builder, LocalTime> {
 
         private Builder() {
-        }
-
-        /**
-         * Sets the hint shown while no time is picked.
-         *
-         * @param placeholder the hint; null for none
-         * @return this builder
-         */
-        public Builder placeholder(String placeholder) {
-            this.placeholder = placeholder;
-            return this;
         }
 
         /**
@@ -138,8 +58,7 @@ public final class TimeInput extends Input {
          * @throws IllegalArgumentException if {@code value} has seconds
          */
         public Builder value(LocalTime value) {
-            this.value = wholeMinutes(value, "value");
-            return this;
+            return initialValue(value);
         }
 
         /**
@@ -150,8 +69,7 @@ public final class TimeInput extends Input {
          * @throws IllegalArgumentException if {@code min} has seconds
          */
         public Builder min(LocalTime min) {
-            this.min = wholeMinutes(min, "min");
-            return this;
+            return lowest(min);
         }
 
         /**
@@ -162,11 +80,12 @@ public final class TimeInput extends Input {
          * @throws IllegalArgumentException if {@code max} has seconds
          */
         public Builder max(LocalTime max) {
-            this.max = wholeMinutes(max, "max");
-            return this;
+            return highest(max);
         }
 
-        private static LocalTime wholeMinutes(LocalTime time, String what) {
+        /** {@code HH:MM}, which {@link LocalTime#toString()} writes for a time in whole minutes. */
+        @Override
+        LocalTime checked(LocalTime time, String what) {
             if (time != null && !time.equals(time.truncatedTo(ChronoUnit.MINUTES))) {
                 throw new IllegalArgumentException(what + " must be in whole minutes (HH:MM), was " + time);
             }

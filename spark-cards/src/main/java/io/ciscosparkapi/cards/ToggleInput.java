@@ -1,6 +1,5 @@
 package io.ciscosparkapi.cards;
 
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -49,9 +48,7 @@ public final class ToggleInput extends Input {
      * @throws NullPointerException if {@code options} is null
      */
     public static ToggleInput of(String id, String title, Consumer<Builder> options) {
-        Builder builder = new Builder();
-        Objects.requireNonNull(options, "options must not be null").accept(builder);
-        return new ToggleInput(id, title, builder);
+        return new ToggleInput(id, title, Arguments.configured(new Builder(), options));
     }
 
     /** {@return {@code "Input.Toggle"}} */

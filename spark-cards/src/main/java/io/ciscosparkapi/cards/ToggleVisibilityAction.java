@@ -1,7 +1,6 @@
 package io.ciscosparkapi.cards;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -42,10 +41,8 @@ public final class ToggleVisibilityAction extends Action {
      * @throws NullPointerException if {@code targets}, one of them, or {@code options} is null
      */
     public static ToggleVisibilityAction of(String title, List<TargetElement> targets, Consumer<Builder> options) {
-        List<TargetElement> copy = Arguments.copy(targets, "targets");
-        Builder builder = new Builder();
-        Objects.requireNonNull(options, "options must not be null").accept(builder);
-        return new ToggleVisibilityAction(title, copy, builder);
+        return new ToggleVisibilityAction(title, Arguments.copy(targets, "targets"),
+                Arguments.configured(new Builder(), options));
     }
 
     /** {@return {@code "Action.ToggleVisibility"}} */
@@ -65,15 +62,13 @@ public final class ToggleVisibilityAction extends Action {
 
     @Override
     void writeContent(JsonFields out) {
-        out.putList("targetElements", targets, TargetElement::json);
+        out.putList("targetElements", targets);
     }
 
     @Override
     void check(CardCheck check, String path) {
         check.require(!targets.isEmpty(), path, "Action.ToggleVisibility needs at least one target element");
-        for (int i = 0; i < targets.size(); i++) {
-            check.target(targets.get(i).elementId(), path + ".targetElements[" + i + "]");
-        }
+        check.each(targets, path + ".targetElements", (target, at) -> check.target(target.elementId(), at));
     }
 
     /** The optional properties of a {@link ToggleVisibilityAction}, used inside the lambda given to its factory. */

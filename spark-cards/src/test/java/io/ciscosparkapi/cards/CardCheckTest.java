@@ -374,6 +374,13 @@ class CardCheckTest {
                 TimeInput.of("t", i -> i.min(LocalTime.NOON).max(LocalTime.NOON)))).doesNotThrowAnyException();
     }
 
+    @Test
+    void aNumberRangeFromZeroToMinusZeroIsAcceptedSinceBothAreWrittenAsZero() {
+        AdaptiveCard card = AdaptiveCard.of(NumberInput.of("n", i -> i.min(0.0).max(-0.0)));
+
+        assertThat(card.body().get(0).toString()).isEqualTo(Json.q("{'type':'Input.Number','id':'n','min':0,'max':0}"));
+    }
+
     // ---- order
 
     @Test
