@@ -30,13 +30,17 @@ public final class AccessTokensApi {
      * @return the tokens
      */
     public AccessToken get(String clientId, String clientSecret, String code, String redirectUri) {
+        return session.execute(getCall(clientId, clientSecret, code, redirectUri));
+    }
+
+    static Call<AccessToken> getCall(String clientId, String clientSecret, String code, String redirectUri) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "authorization_code");
         form.put("client_id", Arguments.id(clientId, "clientId"));
         form.put("client_secret", Arguments.required(clientSecret, "clientSecret"));
         form.put("code", Arguments.required(code, "code"));
         form.put("redirect_uri", Arguments.required(redirectUri, "redirectUri"));
-        return post(form);
+        return postCall(form);
     }
 
     /**
@@ -48,15 +52,19 @@ public final class AccessTokensApi {
      * @return the tokens; the refresh token may be the same as before
      */
     public AccessToken refresh(String clientId, String clientSecret, String refreshToken) {
+        return session.execute(refreshCall(clientId, clientSecret, refreshToken));
+    }
+
+    static Call<AccessToken> refreshCall(String clientId, String clientSecret, String refreshToken) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "refresh_token");
         form.put("client_id", Arguments.id(clientId, "clientId"));
         form.put("client_secret", Arguments.required(clientSecret, "clientSecret"));
         form.put("refresh_token", Arguments.required(refreshToken, "refreshToken"));
-        return post(form);
+        return postCall(form);
     }
 
-    private AccessToken post(Map<String, String> form) {
-        return session.execute(Call.post(PATH, RequestBodies.form(form), AccessToken::new).anonymous());
+    private static Call<AccessToken> postCall(Map<String, String> form) {
+        return Call.post(PATH, RequestBodies.form(form), AccessToken::new).anonymous();
     }
 }

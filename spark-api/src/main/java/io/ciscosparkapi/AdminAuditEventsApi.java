@@ -34,10 +34,14 @@ public final class AdminAuditEventsApi {
      * @throws IllegalArgumentException when {@code orgId} is blank
      */
     public PagedIterable<AdminAuditEvent> list(String orgId, Instant from, Instant to) {
+        return session.list(listCall(orgId, from, to));
+    }
+
+    static ListCall<AdminAuditEvent> listCall(String orgId, Instant from, Instant to) {
         Arguments.required(orgId, "orgId");
         Objects.requireNonNull(from, "from must not be null");
         Objects.requireNonNull(to, "to must not be null");
-        return list(q -> q.orgId(orgId).from(from).to(to));
+        return listCall(q -> q.orgId(orgId).from(from).to(to));
     }
 
     /**
@@ -50,12 +54,16 @@ public final class AdminAuditEventsApi {
      * @throws IllegalArgumentException when {@code max} is over 200, the largest page the endpoint serves
      */
     public PagedIterable<AdminAuditEvent> list(Consumer<ListQuery> query) {
+        return session.list(listCall(query));
+    }
+
+    static ListCall<AdminAuditEvent> listCall(Consumer<ListQuery> query) {
         Map<String, String> params = Arguments.apply(new ListQuery(), query).params();
         for (String name : new String[] {"orgId", "from", "to"}) {
             Arguments.requiredText(params.get(name), name);
         }
         Arguments.atMost(params, "max", MAX_PAGE, "Listing admin audit events");
-        return session.list(Urls.path("adminAudit", "events"), params, AdminAuditEvent::new);
+        return new ListCall<>(Urls.path("adminAudit", "events"), params, AdminAuditEvent::new);
     }
 
     /** Filters of {@link #list(Consumer)}. */

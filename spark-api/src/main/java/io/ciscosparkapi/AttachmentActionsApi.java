@@ -38,9 +38,13 @@ public final class AttachmentActionsApi {
      *     JSON value
      */
     public AttachmentAction create(String messageId, Map<String, ?> inputs) {
+        return session.execute(createCall(messageId, inputs));
+    }
+
+    static Call<AttachmentAction> createCall(String messageId, Map<String, ?> inputs) {
         Arguments.required(messageId, "messageId");
         Objects.requireNonNull(inputs, "inputs must not be null");
-        return create(a -> a.messageId(messageId).inputs(inputs));
+        return createCall(a -> a.messageId(messageId).inputs(inputs));
     }
 
     /**
@@ -55,6 +59,10 @@ public final class AttachmentActionsApi {
      *     not {@code submit}
      */
     public AttachmentAction create(Consumer<CreateRequest> request) {
+        return session.execute(createCall(request));
+    }
+
+    static Call<AttachmentAction> createCall(Consumer<CreateRequest> request) {
         CreateRequest r = Arguments.apply(new CreateRequest(), request);
         Object type = r.fieldValue("type");
         if (type == null) {
@@ -72,7 +80,7 @@ public final class AttachmentActionsApi {
             throw new IllegalArgumentException("inputs must be a JSON object (a Map), not "
                     + inputs.getClass().getSimpleName());
         }
-        return session.execute(Call.post(Urls.path(RESOURCE, ACTIONS), r.fields(), AttachmentAction::new));
+        return Call.post(Urls.path(RESOURCE, ACTIONS), r.fields(), AttachmentAction::new);
     }
 
     /**
@@ -82,8 +90,12 @@ public final class AttachmentActionsApi {
      * @return the attachment action
      */
     public AttachmentAction get(String actionId) {
-        return session.execute(Call.get(Urls.path(RESOURCE, ACTIONS, Arguments.id(actionId, "actionId")), Map.of(),
-                AttachmentAction::new));
+        return session.execute(getCall(actionId));
+    }
+
+    static Call<AttachmentAction> getCall(String actionId) {
+        return Call.get(Urls.path(RESOURCE, ACTIONS, Arguments.id(actionId, "actionId")), Map.of(),
+                AttachmentAction::new);
     }
 
     /** Fields of {@link #create(Consumer)}. */

@@ -42,7 +42,11 @@ public final class ContentsApi {
      * @return the file's name, content type and size
      */
     public FileInfo info(String content) {
-        return session.execute(Call.head(path(content), answer -> FileInfo.of(answer.headers())));
+        return session.execute(infoCall(content));
+    }
+
+    static Call<FileInfo> infoCall(String content) {
+        return Call.head(path(content), answer -> FileInfo.of(answer.headers()));
     }
 
     /**
@@ -52,7 +56,11 @@ public final class ContentsApi {
      * @return the open download
      */
     public FileDownload download(String content) {
-        return download(content, d -> { });
+        return session.execute(downloadCall(content));
+    }
+
+    static Call<FileDownload> downloadCall(String content) {
+        return downloadCall(content, d -> { });
     }
 
     /**
@@ -64,8 +72,12 @@ public final class ContentsApi {
      * @return the open download
      */
     public FileDownload download(String content, Consumer<DownloadOptions> options) {
+        return session.execute(downloadCall(content, options));
+    }
+
+    static Call<FileDownload> downloadCall(String content, Consumer<DownloadOptions> options) {
         DownloadOptions o = Arguments.apply(new DownloadOptions(), options);
-        return session.execute(Call.download(path(content), o.params(), answer -> new FileDownload(answer.keep())));
+        return Call.download(path(content), o.params(), answer -> new FileDownload(answer.keep()));
     }
 
     /**
@@ -80,7 +92,11 @@ public final class ContentsApi {
      * @return the file written
      */
     public Path download(String content, Path target) {
-        return download(content, target, d -> { });
+        return session.execute(downloadCall(content, target));
+    }
+
+    static Call<Path> downloadCall(String content, Path target) {
+        return downloadCall(content, target, d -> { });
     }
 
     /**
@@ -93,18 +109,22 @@ public final class ContentsApi {
      * @throws SparkException when the file cannot be written
      */
     public Path download(String content, Path target, Consumer<DownloadOptions> options) {
+        return session.execute(downloadCall(content, target, options));
+    }
+
+    static Call<Path> downloadCall(String content, Path target, Consumer<DownloadOptions> options) {
         Objects.requireNonNull(target, "target must not be null");
         DownloadOptions o = Arguments.apply(new DownloadOptions(), options);
         Path parent = Files.isDirectory(target) ? target : target.toAbsolutePath().getParent();
         if (parent == null || !Files.isDirectory(parent)) {
             throw new IllegalArgumentException("target " + target + " is neither a directory nor in one");
         }
-        return session.execute(Call.download(path(content), o.params(), answer -> {
+        return Call.download(path(content), o.params(), answer -> {
             FileInfo info = FileInfo.of(answer.headers());
             Path file = Files.isDirectory(target) ? target.resolve(safeName(info.fileName(), content)) : target;
             save(answer.keep().body(), file);
             return file;
-        }));
+        });
     }
 
     /**

@@ -26,7 +26,11 @@ public final class EventsApi {
      * @return a lazy listing
      */
     public PagedIterable<Event> list() {
-        return list(q -> { });
+        return session.list(listCall());
+    }
+
+    static ListCall<Event> listCall() {
+        return listCall(q -> { });
     }
 
     /**
@@ -37,7 +41,11 @@ public final class EventsApi {
      * @return a lazy listing
      */
     public PagedIterable<Event> list(Consumer<ListQuery> query) {
-        return session.list(PATH, Arguments.apply(new ListQuery(), query).params(), Event::new);
+        return session.list(listCall(query));
+    }
+
+    static ListCall<Event> listCall(Consumer<ListQuery> query) {
+        return new ListCall<>(PATH, Arguments.apply(new ListQuery(), query).params(), Event::new);
     }
 
     /**
@@ -47,7 +55,11 @@ public final class EventsApi {
      * @return the event
      */
     public Event get(String eventId) {
-        return session.execute(Call.get(Urls.path(PATH, Arguments.id(eventId, "eventId")), Map.of(), Event::new));
+        return session.execute(getCall(eventId));
+    }
+
+    static Call<Event> getCall(String eventId) {
+        return Call.get(Urls.path(PATH, Arguments.id(eventId, "eventId")), Map.of(), Event::new);
     }
 
     /** Filters of {@link #list(Consumer)}. */

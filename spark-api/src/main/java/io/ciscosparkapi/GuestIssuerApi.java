@@ -25,6 +25,10 @@ public final class GuestIssuerApi {
      *     expired, unknown issuer)
      */
     public GuestToken login(String jwt) {
+        return session.execute(loginCall(jwt));
+    }
+
+    static Call<GuestToken> loginCall(String jwt) {
         Arguments.required(jwt, "jwt");
         for (int i = 0; i < jwt.length(); i++) {
             char c = jwt.charAt(i);
@@ -32,6 +36,6 @@ public final class GuestIssuerApi {
                 throw new IllegalArgumentException("jwt holds a character a JWT cannot hold, at position " + i);
             }
         }
-        return session.execute(Call.post("jwt/login", GuestToken::new).withBearer(jwt));
+        return Call.post("jwt/login", GuestToken::new).withBearer(jwt);
     }
 }

@@ -25,7 +25,11 @@ public final class LicensesApi {
      * @return a lazy listing
      */
     public PagedIterable<License> list() {
-        return list(q -> { });
+        return session.list(listCall());
+    }
+
+    static ListCall<License> listCall() {
+        return listCall(q -> { });
     }
 
     /**
@@ -35,7 +39,11 @@ public final class LicensesApi {
      * @return a lazy listing
      */
     public PagedIterable<License> list(Consumer<ListQuery> query) {
-        return session.list(PATH, Arguments.apply(new ListQuery(), query).params(), License::new);
+        return session.list(listCall(query));
+    }
+
+    static ListCall<License> listCall(Consumer<ListQuery> query) {
+        return new ListCall<>(PATH, Arguments.apply(new ListQuery(), query).params(), License::new);
     }
 
     /**
@@ -45,7 +53,11 @@ public final class LicensesApi {
      * @return the license
      */
     public License get(String licenseId) {
-        return session.execute(Call.get(Urls.path(PATH, Arguments.id(licenseId, "licenseId")), Map.of(), License::new));
+        return session.execute(getCall(licenseId));
+    }
+
+    static Call<License> getCall(String licenseId) {
+        return Call.get(Urls.path(PATH, Arguments.id(licenseId, "licenseId")), Map.of(), License::new);
     }
 
     /** Parameters of {@link #list(Consumer)}. */

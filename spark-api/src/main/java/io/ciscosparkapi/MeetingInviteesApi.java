@@ -29,8 +29,12 @@ public final class MeetingInviteesApi {
      * @return a lazy listing
      */
     public PagedIterable<MeetingInvitee> list(String meetingId) {
+        return session.list(listCall(meetingId));
+    }
+
+    static ListCall<MeetingInvitee> listCall(String meetingId) {
         Arguments.id(meetingId, "meetingId");
-        return list(q -> q.meetingId(meetingId));
+        return listCall(q -> q.meetingId(meetingId));
     }
 
     /**
@@ -42,9 +46,13 @@ public final class MeetingInviteesApi {
      * @throws NullPointerException when {@code meetingId} is not set
      */
     public PagedIterable<MeetingInvitee> list(Consumer<ListQuery> query) {
+        return session.list(listCall(query));
+    }
+
+    static ListCall<MeetingInvitee> listCall(Consumer<ListQuery> query) {
         Map<String, String> params = Arguments.apply(new ListQuery(), query).params();
         Arguments.requiredText(params.get("meetingId"), "meetingId");
-        return session.list(PATH, params, MeetingInvitee::new);
+        return new ListCall<>(PATH, params, MeetingInvitee::new);
     }
 
     /**
@@ -57,7 +65,11 @@ public final class MeetingInviteesApi {
      * @throws IllegalArgumentException when an argument is blank or {@code email} cannot be valid
      */
     public MeetingInvitee create(String meetingId, String email) {
-        return create(i -> i.meetingId(meetingId).email(email));
+        return session.execute(createCall(meetingId, email));
+    }
+
+    static Call<MeetingInvitee> createCall(String meetingId, String email) {
+        return createCall(i -> i.meetingId(meetingId).email(email));
     }
 
     /**
@@ -70,11 +82,15 @@ public final class MeetingInviteesApi {
      * @throws IllegalArgumentException when {@code email} cannot be valid
      */
     public MeetingInvitee create(Consumer<CreateRequest> request) {
+        return session.execute(createCall(request));
+    }
+
+    static Call<MeetingInvitee> createCall(Consumer<CreateRequest> request) {
         CreateRequest r = Arguments.apply(new CreateRequest(), request);
         Arguments.requiredText(r.fieldValue("meetingId"), "meetingId");
         Arguments.requiredText(r.fieldValue("email"), "email");
         Arguments.emails(r.fields(), "email");
-        return session.execute(Call.post(PATH, r.fields(), MeetingInvitee::new));
+        return Call.post(PATH, r.fields(), MeetingInvitee::new);
     }
 
     /**
@@ -84,8 +100,11 @@ public final class MeetingInviteesApi {
      * @return the invitation
      */
     public MeetingInvitee get(String inviteeId) {
-        return session.execute(Call.get(Urls.path(PATH, Arguments.id(inviteeId, "inviteeId")), Map.of(),
-                MeetingInvitee::new));
+        return session.execute(getCall(inviteeId));
+    }
+
+    static Call<MeetingInvitee> getCall(String inviteeId) {
+        return Call.get(Urls.path(PATH, Arguments.id(inviteeId, "inviteeId")), Map.of(), MeetingInvitee::new);
     }
 
     /**
@@ -97,10 +116,14 @@ public final class MeetingInviteesApi {
      * @throws IllegalArgumentException when {@code email} cannot be valid
      */
     public MeetingInvitee update(String inviteeId, Consumer<UpdateRequest> request) {
+        return session.execute(updateCall(inviteeId, request));
+    }
+
+    static Call<MeetingInvitee> updateCall(String inviteeId, Consumer<UpdateRequest> request) {
         Arguments.id(inviteeId, "inviteeId");
         UpdateRequest r = Arguments.apply(new UpdateRequest(), request);
         Arguments.emails(r.fields(), "email");
-        return session.execute(Call.put(Urls.path(PATH, inviteeId), r.fields(), MeetingInvitee::new));
+        return Call.put(Urls.path(PATH, inviteeId), r.fields(), MeetingInvitee::new);
     }
 
     /**
@@ -109,7 +132,11 @@ public final class MeetingInviteesApi {
      * @param inviteeId the invitation's id
      */
     public void delete(String inviteeId) {
-        session.execute(Call.delete(Urls.path(PATH, Arguments.id(inviteeId, "inviteeId"))));
+        session.execute(deleteCall(inviteeId));
+    }
+
+    static Call<Void> deleteCall(String inviteeId) {
+        return Call.delete(Urls.path(PATH, Arguments.id(inviteeId, "inviteeId")));
     }
 
     /**
@@ -124,15 +151,24 @@ public final class MeetingInviteesApi {
      *     it, e.g. {@code items[1].email}
      */
     public List<MeetingInvitee> bulkInsert(String meetingId, Consumer<BulkInsertRequest> request) {
+        return session.execute(bulkInsertCall(session, meetingId, request));
+    }
+
+    /**
+     * The bulk insert, read by {@code session}: each invitee of the answer is a model of its own,
+     * made as strictly as the session's settings say.
+     */
+    static Call<List<MeetingInvitee>> bulkInsertCall(Session session, String meetingId,
+                                                     Consumer<BulkInsertRequest> request) {
         Arguments.id(meetingId, "meetingId");
         BulkInsertRequest r = Arguments.apply(new BulkInsertRequest(), request);
         r.field("meetingId", meetingId);
         Invitees.check(r, "items", true);
-        return session.execute(Call.post(Urls.path(PATH, BULK_INSERT), r.fields(), this::items));
+        return Call.post(Urls.path(PATH, BULK_INSERT), r.fields(), answer -> items(session, answer));
     }
 
     /** Reads the {@code items} of a bulk insert's answer, each as strictly as a single invitee. */
-    private List<MeetingInvitee> items(Map<String, Object> answer) {
+    private static List<MeetingInvitee> items(Session session, Map<String, Object> answer) {
         if (!(answer.get("items") instanceof List<?> items)) {
             throw new SparkException("Malformed response from POST " + PATH + "/" + BULK_INSERT
                     + ": 'items' key not found in the bulk insert response");

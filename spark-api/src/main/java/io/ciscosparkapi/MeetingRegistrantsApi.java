@@ -34,7 +34,11 @@ public final class MeetingRegistrantsApi {
      * @throws IllegalArgumentException when an argument is blank or {@code email} cannot be valid
      */
     public MeetingRegistrant create(String meetingId, String firstName, String lastName, String email) {
-        return create(meetingId, r -> r.firstName(firstName).lastName(lastName).email(email));
+        return session.execute(createCall(meetingId, firstName, lastName, email));
+    }
+
+    static Call<MeetingRegistrant> createCall(String meetingId, String firstName, String lastName, String email) {
+        return createCall(meetingId, r -> r.firstName(firstName).lastName(lastName).email(email));
     }
 
     /**
@@ -49,14 +53,17 @@ public final class MeetingRegistrantsApi {
      * @throws IllegalArgumentException when {@code email} cannot be valid
      */
     public MeetingRegistrant create(String meetingId, Consumer<CreateRequest> request) {
+        return session.execute(createCall(meetingId, request));
+    }
+
+    static Call<MeetingRegistrant> createCall(String meetingId, Consumer<CreateRequest> request) {
         Arguments.id(meetingId, "meetingId");
         CreateRequest r = Arguments.apply(new CreateRequest(), request);
         for (String name : new String[] {"firstName", "lastName", "email"}) {
             Arguments.requiredText(r.fieldValue(name), name);
         }
         Arguments.emails(r.fields(), "email");
-        return session.execute(Call.post(Urls.path(MEETINGS, meetingId, REGISTRANTS), r.fields(),
-                MeetingRegistrant::new));
+        return Call.post(Urls.path(MEETINGS, meetingId, REGISTRANTS), r.fields(), MeetingRegistrant::new);
     }
 
     /**
@@ -66,7 +73,11 @@ public final class MeetingRegistrantsApi {
      * @return a lazy listing
      */
     public PagedIterable<MeetingRegistrant> list(String meetingId) {
-        return list(meetingId, q -> { });
+        return session.list(listCall(meetingId));
+    }
+
+    static ListCall<MeetingRegistrant> listCall(String meetingId) {
+        return listCall(meetingId, q -> { });
     }
 
     /**
@@ -77,8 +88,12 @@ public final class MeetingRegistrantsApi {
      * @return a lazy listing
      */
     public PagedIterable<MeetingRegistrant> list(String meetingId, Consumer<ListQuery> query) {
+        return session.list(listCall(meetingId, query));
+    }
+
+    static ListCall<MeetingRegistrant> listCall(String meetingId, Consumer<ListQuery> query) {
         Arguments.id(meetingId, "meetingId");
-        return session.list(Urls.path(MEETINGS, meetingId, REGISTRANTS),
+        return new ListCall<>(Urls.path(MEETINGS, meetingId, REGISTRANTS),
                 Arguments.apply(new ListQuery(), query).params(), MeetingRegistrant::new);
     }
 
@@ -90,7 +105,11 @@ public final class MeetingRegistrantsApi {
      * @return the registration
      */
     public MeetingRegistrant get(String meetingId, String registrantId) {
-        return session.execute(Call.get(path(meetingId, registrantId), Map.of(), MeetingRegistrant::new));
+        return session.execute(getCall(meetingId, registrantId));
+    }
+
+    static Call<MeetingRegistrant> getCall(String meetingId, String registrantId) {
+        return Call.get(path(meetingId, registrantId), Map.of(), MeetingRegistrant::new);
     }
 
     /**
@@ -100,7 +119,11 @@ public final class MeetingRegistrantsApi {
      * @param registrantId the registration's id
      */
     public void delete(String meetingId, String registrantId) {
-        session.execute(Call.delete(path(meetingId, registrantId)));
+        session.execute(deleteCall(meetingId, registrantId));
+    }
+
+    static Call<Void> deleteCall(String meetingId, String registrantId) {
+        return Call.delete(path(meetingId, registrantId));
     }
 
     private static String path(String meetingId, String registrantId) {

@@ -28,7 +28,11 @@ public final class MeetingTemplatesApi {
      * @return a lazy listing
      */
     public PagedIterable<MeetingTemplate> list() {
-        return list(q -> { });
+        return session.list(listCall());
+    }
+
+    static ListCall<MeetingTemplate> listCall() {
+        return listCall(q -> { });
     }
 
     /**
@@ -38,7 +42,11 @@ public final class MeetingTemplatesApi {
      * @return a lazy listing
      */
     public PagedIterable<MeetingTemplate> list(Consumer<ListQuery> query) {
-        return session.list(Urls.path(MEETINGS, TEMPLATES), Arguments.apply(new ListQuery(), query).params(),
+        return session.list(listCall(query));
+    }
+
+    static ListCall<MeetingTemplate> listCall(Consumer<ListQuery> query) {
+        return new ListCall<>(Urls.path(MEETINGS, TEMPLATES), Arguments.apply(new ListQuery(), query).params(),
                 MeetingTemplate::new);
     }
 
@@ -49,8 +57,12 @@ public final class MeetingTemplatesApi {
      * @return the template
      */
     public MeetingTemplate get(String templateId) {
-        return session.execute(Call.get(Urls.path(MEETINGS, TEMPLATES, Arguments.id(templateId, "templateId")),
-                Map.of(), MeetingTemplate::new));
+        return session.execute(getCall(templateId));
+    }
+
+    static Call<MeetingTemplate> getCall(String templateId) {
+        return Call.get(Urls.path(MEETINGS, TEMPLATES, Arguments.id(templateId, "templateId")), Map.of(),
+                MeetingTemplate::new);
     }
 
     /** Filters of {@link #list(Consumer)}. */

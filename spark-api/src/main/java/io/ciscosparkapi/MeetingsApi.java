@@ -46,7 +46,11 @@ public final class MeetingsApi {
      * @return a lazy listing
      */
     public PagedIterable<Meeting> list() {
-        return list(q -> { });
+        return session.list(listCall());
+    }
+
+    static ListCall<Meeting> listCall() {
+        return listCall(q -> { });
     }
 
     /**
@@ -59,10 +63,14 @@ public final class MeetingsApi {
      *     endpoint serves, or {@code hostEmail} cannot be an e-mail address
      */
     public PagedIterable<Meeting> list(Consumer<ListQuery> query) {
+        return session.list(listCall(query));
+    }
+
+    static ListCall<Meeting> listCall(Consumer<ListQuery> query) {
         Map<String, String> params = Arguments.apply(new ListQuery(), query).params();
         Arguments.atMost(params, "max", MAX_PAGE, "Listing meetings");
         Arguments.emails(params, "hostEmail");
-        return session.list(PATH, params, Meeting::new);
+        return new ListCall<>(PATH, params, Meeting::new);
     }
 
     /**
@@ -77,10 +85,14 @@ public final class MeetingsApi {
      *     {@code start}
      */
     public Meeting create(String title, Instant start, Instant end) {
+        return session.execute(createCall(title, start, end));
+    }
+
+    static Call<Meeting> createCall(String title, Instant start, Instant end) {
         Arguments.required(title, "title");
         Objects.requireNonNull(start, "start must not be null");
         Objects.requireNonNull(end, "end must not be null");
-        return create(m -> m.title(title).start(start).end(end));
+        return createCall(m -> m.title(title).start(start).end(end));
     }
 
     /**
@@ -96,6 +108,10 @@ public final class MeetingsApi {
      *     cannot be valid
      */
     public Meeting create(Consumer<CreateRequest> request) {
+        return session.execute(createCall(request));
+    }
+
+    static Call<Meeting> createCall(Consumer<CreateRequest> request) {
         CreateRequest r = Arguments.apply(new CreateRequest(), request);
         checkRequired(r, "title", "start", "end");
         checkTimes(r);
@@ -107,7 +123,7 @@ public final class MeetingsApi {
         }
         Invitees.check(r, "invitees", false);
         Arguments.emails(r.fields(), "hostEmail");
-        return session.execute(Call.post(PATH, r.fields(), Meeting::new));
+        return Call.post(PATH, r.fields(), Meeting::new);
     }
 
     /**
@@ -117,8 +133,11 @@ public final class MeetingsApi {
      * @return the meeting
      */
     public Meeting get(String meetingId) {
-        return session.execute(Call.get(Urls.path(PATH, Arguments.id(meetingId, "meetingId")), Map.of(),
-                Meeting::new));
+        return session.execute(getCall(meetingId));
+    }
+
+    static Call<Meeting> getCall(String meetingId) {
+        return Call.get(Urls.path(PATH, Arguments.id(meetingId, "meetingId")), Map.of(), Meeting::new);
     }
 
     /**
@@ -135,8 +154,12 @@ public final class MeetingsApi {
      * @throws IllegalArgumentException when {@code end} is not after {@code start}
      */
     public Meeting update(String meetingId, Consumer<UpdateRequest> request) {
+        return session.execute(updateCall(meetingId, request));
+    }
+
+    static Call<Meeting> updateCall(String meetingId, Consumer<UpdateRequest> request) {
         Arguments.id(meetingId, "meetingId");
-        return put(meetingId, Arguments.apply(new UpdateRequest(), request));
+        return putCall(meetingId, Arguments.apply(new UpdateRequest(), request));
     }
 
     /**
@@ -154,6 +177,10 @@ public final class MeetingsApi {
      *     that {@code request} does not set
      */
     public Meeting update(Meeting current, Consumer<UpdateRequest> request) {
+        return session.execute(updateCall(current, request));
+    }
+
+    static Call<Meeting> updateCall(Meeting current, Consumer<UpdateRequest> request) {
         Objects.requireNonNull(current, "current must not be null");
         String meetingId = Arguments.id(Arguments.requiredText(current.id(), "current.id"), "current.id");
         UpdateRequest r = new UpdateRequest();
@@ -163,7 +190,7 @@ public final class MeetingsApi {
                 r.field(name, value);
             }
         }
-        return put(meetingId, Arguments.apply(r, request));
+        return putCall(meetingId, Arguments.apply(r, request));
     }
 
     /**
@@ -172,14 +199,18 @@ public final class MeetingsApi {
      * @param meetingId the meeting's id
      */
     public void delete(String meetingId) {
-        session.execute(Call.delete(Urls.path(PATH, Arguments.id(meetingId, "meetingId"))));
+        session.execute(deleteCall(meetingId));
     }
 
-    private Meeting put(String meetingId, UpdateRequest r) {
+    static Call<Void> deleteCall(String meetingId) {
+        return Call.delete(Urls.path(PATH, Arguments.id(meetingId, "meetingId")));
+    }
+
+    private static Call<Meeting> putCall(String meetingId, UpdateRequest r) {
         checkRequired(r, "title", "password", "start", "end");
         checkTimes(r);
         Arguments.emails(r.fields(), "hostEmail");
-        return session.execute(Call.put(Urls.path(PATH, meetingId), r.fields(), Meeting::new));
+        return Call.put(Urls.path(PATH, meetingId), r.fields(), Meeting::new);
     }
 
     private static void checkRequired(BodyBuilder<?> r, String... names) {

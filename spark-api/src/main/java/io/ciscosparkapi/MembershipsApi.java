@@ -25,7 +25,11 @@ public final class MembershipsApi {
      * @return a lazy listing
      */
     public PagedIterable<Membership> list() {
-        return list(q -> { });
+        return session.list(listCall());
+    }
+
+    static ListCall<Membership> listCall() {
+        return listCall(q -> { });
     }
 
     /**
@@ -35,8 +39,12 @@ public final class MembershipsApi {
      * @return a lazy listing
      */
     public PagedIterable<Membership> list(String roomId) {
+        return session.list(listCall(roomId));
+    }
+
+    static ListCall<Membership> listCall(String roomId) {
         Arguments.id(roomId, "roomId");
-        return list(q -> q.roomId(roomId));
+        return listCall(q -> q.roomId(roomId));
     }
 
     /**
@@ -49,6 +57,10 @@ public final class MembershipsApi {
      *     without {@code roomId}, or both are given
      */
     public PagedIterable<Membership> list(Consumer<ListQuery> query) {
+        return session.list(listCall(query));
+    }
+
+    static ListCall<Membership> listCall(Consumer<ListQuery> query) {
         Map<String, String> params = Arguments.apply(new ListQuery(), query).params();
         Arguments.atMostOne(params, "Listing memberships", "personId", "personEmail");
         for (String filter : new String[] {"personId", "personEmail"}) {
@@ -64,7 +76,7 @@ public final class MembershipsApi {
             Arguments.requiredText(params.get("roomId"), "roomId");
         }
         Arguments.emails(params, "personEmail");
-        return session.list(PATH, params, Membership::new);
+        return new ListCall<>(PATH, params, Membership::new);
     }
 
     /**
@@ -79,6 +91,10 @@ public final class MembershipsApi {
      *     {@code personEmail} is set
      */
     public Membership create(Consumer<CreateRequest> request) {
+        return session.execute(createCall(request));
+    }
+
+    static Call<Membership> createCall(Consumer<CreateRequest> request) {
         CreateRequest r = Arguments.apply(new CreateRequest(), request);
         Arguments.requiredText(r.fieldValue("roomId"), "roomId");
         Arguments.exactlyOne(r.fields(), "A membership", "personId", "personEmail");
@@ -86,7 +102,7 @@ public final class MembershipsApi {
         if (r.fieldValue("isModerator") == null) {
             r.isModerator(false);
         }
-        return session.execute(Call.post(PATH, r.fields(), Membership::new));
+        return Call.post(PATH, r.fields(), Membership::new);
     }
 
     /**
@@ -96,8 +112,11 @@ public final class MembershipsApi {
      * @return the membership
      */
     public Membership get(String membershipId) {
-        return session.execute(Call.get(Urls.path(PATH, Arguments.id(membershipId, "membershipId")), Map.of(),
-                Membership::new));
+        return session.execute(getCall(membershipId));
+    }
+
+    static Call<Membership> getCall(String membershipId) {
+        return Call.get(Urls.path(PATH, Arguments.id(membershipId, "membershipId")), Map.of(), Membership::new);
     }
 
     /**
@@ -108,7 +127,11 @@ public final class MembershipsApi {
      * @return the updated membership
      */
     public Membership update(String membershipId, boolean isModerator) {
-        return update(membershipId, m -> m.isModerator(isModerator));
+        return session.execute(updateCall(membershipId, isModerator));
+    }
+
+    static Call<Membership> updateCall(String membershipId, boolean isModerator) {
+        return updateCall(membershipId, m -> m.isModerator(isModerator));
     }
 
     /**
@@ -120,12 +143,16 @@ public final class MembershipsApi {
      * @throws NullPointerException when {@code isModerator} is not set
      */
     public Membership update(String membershipId, Consumer<UpdateRequest> request) {
+        return session.execute(updateCall(membershipId, request));
+    }
+
+    static Call<Membership> updateCall(String membershipId, Consumer<UpdateRequest> request) {
         Arguments.id(membershipId, "membershipId");
         UpdateRequest r = Arguments.apply(new UpdateRequest(), request);
         if (r.fieldValue("isModerator") == null) {
             throw new NullPointerException("isModerator must not be null");
         }
-        return session.execute(Call.put(Urls.path(PATH, membershipId), r.fields(), Membership::new));
+        return Call.put(Urls.path(PATH, membershipId), r.fields(), Membership::new);
     }
 
     /**
@@ -134,7 +161,11 @@ public final class MembershipsApi {
      * @param membershipId the membership's id
      */
     public void delete(String membershipId) {
-        session.execute(Call.delete(Urls.path(PATH, Arguments.id(membershipId, "membershipId"))));
+        session.execute(deleteCall(membershipId));
+    }
+
+    static Call<Void> deleteCall(String membershipId) {
+        return Call.delete(Urls.path(PATH, Arguments.id(membershipId, "membershipId")));
     }
 
     /** Filters of {@link #list(Consumer)}. */

@@ -37,8 +37,12 @@ public final class MessagesApi {
      * @return a lazy listing
      */
     public PagedIterable<Message> list(String roomId) {
+        return session.list(listCall(roomId));
+    }
+
+    static ListCall<Message> listCall(String roomId) {
         Arguments.id(roomId, "roomId");
-        return list(q -> q.roomId(roomId));
+        return listCall(q -> q.roomId(roomId));
     }
 
     /**
@@ -51,9 +55,13 @@ public final class MessagesApi {
      * @throws NullPointerException when {@code roomId} is not set
      */
     public PagedIterable<Message> list(Consumer<ListQuery> query) {
+        return session.list(listCall(query));
+    }
+
+    static ListCall<Message> listCall(Consumer<ListQuery> query) {
         Map<String, String> params = Arguments.apply(new ListQuery(), query).params();
         Arguments.requiredText(params.get("roomId"), "roomId");
-        return session.list(PATH, params, Message::new);
+        return new ListCall<>(PATH, params, Message::new);
     }
 
     /**
@@ -67,10 +75,14 @@ public final class MessagesApi {
      *     {@code personEmail} is set
      */
     public PagedIterable<Message> listDirect(Consumer<DirectQuery> query) {
+        return session.list(listDirectCall(query));
+    }
+
+    static ListCall<Message> listDirectCall(Consumer<DirectQuery> query) {
         Map<String, String> params = Arguments.apply(new DirectQuery(), query).params();
         Arguments.exactlyOne(params, "Listing direct messages", "personId", "personEmail");
         Arguments.emails(params, "personEmail");
-        return session.list(Urls.path(PATH, "direct"), params, Message::new);
+        return new ListCall<>(Urls.path(PATH, "direct"), params, Message::new);
     }
 
     /**
@@ -82,8 +94,12 @@ public final class MessagesApi {
      * @throws IllegalArgumentException when the message has no id or room id
      */
     public PagedIterable<Message> listReplies(Message message) {
+        return session.list(listRepliesCall(message));
+    }
+
+    static ListCall<Message> listRepliesCall(Message message) {
         Objects.requireNonNull(message, "message must not be null");
-        return listReplies(Arguments.requiredText(message.roomId(), "message.roomId"), threadOf(message));
+        return listRepliesCall(Arguments.requiredText(message.roomId(), "message.roomId"), threadOf(message));
     }
 
     /**
@@ -94,9 +110,13 @@ public final class MessagesApi {
      * @return a lazy listing
      */
     public PagedIterable<Message> listReplies(String roomId, String parentId) {
+        return session.list(listRepliesCall(roomId, parentId));
+    }
+
+    static ListCall<Message> listRepliesCall(String roomId, String parentId) {
         Arguments.id(roomId, "roomId");
         Arguments.id(parentId, "parentId");
-        return list(q -> q.roomId(roomId).parentId(parentId));
+        return listCall(q -> q.roomId(roomId).parentId(parentId));
     }
 
     /**
@@ -109,11 +129,15 @@ public final class MessagesApi {
      * @return the new reply
      */
     public Message reply(Message message, Consumer<CreateRequest> request) {
+        return session.execute(replyCall(message, request));
+    }
+
+    static Call<Message> replyCall(Message message, Consumer<CreateRequest> request) {
         Objects.requireNonNull(message, "message must not be null");
         String roomId = Arguments.requiredText(message.roomId(), "message.roomId");
         String parentId = threadOf(message);
         Objects.requireNonNull(request, "request must not be null");
-        return create(m -> request.accept(m.roomId(roomId).parentId(parentId)));
+        return createCall(m -> request.accept(m.roomId(roomId).parentId(parentId)));
     }
 
     /** The id of the first message of the thread a message starts or belongs to. */
@@ -129,9 +153,13 @@ public final class MessagesApi {
      * @return the new message
      */
     public Message create(String roomId, String text) {
+        return session.execute(createCall(roomId, text));
+    }
+
+    static Call<Message> createCall(String roomId, String text) {
         Arguments.id(roomId, "roomId");
         Objects.requireNonNull(text, "text must not be null");
-        return create(m -> m.roomId(roomId).text(text));
+        return createCall(m -> m.roomId(roomId).text(text));
     }
 
     /**
@@ -147,6 +175,10 @@ public final class MessagesApi {
      *     ambiguous, or the local file cannot be read; nothing is sent then
      */
     public Message create(Consumer<CreateRequest> request) {
+        return session.execute(createCall(request));
+    }
+
+    static Call<Message> createCall(Consumer<CreateRequest> request) {
         CreateRequest r = Arguments.apply(new CreateRequest(), request);
         Arguments.exactlyOne(r.fields(), "A message", DESTINATIONS);
         Arguments.emails(r.fields(), "toPersonEmail");
@@ -159,7 +191,7 @@ public final class MessagesApi {
             throw new IllegalArgumentException("A message needs at least one of text, markdown, files, file, attachments");
         }
         if (r.file == null) {
-            return session.execute(Call.post(PATH, r.fields(), Message::new));
+            return Call.post(PATH, r.fields(), Message::new);
         }
         if (r.fieldValue("files") != null) {
             throw new IllegalArgumentException("A message cannot carry a local file (" + r.file
@@ -169,7 +201,7 @@ public final class MessagesApi {
             throw new IllegalArgumentException("A message cannot carry attachments together with a local file ("
                     + r.file + "): attachments are sent as JSON only");
         }
-        return session.execute(Call.post(PATH, RequestBodies.multipart(r.fields(), "files", r.file), Message::new));
+        return Call.post(PATH, RequestBodies.multipart(r.fields(), "files", r.file), Message::new);
     }
 
     /**
@@ -179,7 +211,11 @@ public final class MessagesApi {
      * @return the message
      */
     public Message get(String messageId) {
-        return session.execute(Call.get(Urls.path(PATH, Arguments.id(messageId, "messageId")), Map.of(), Message::new));
+        return session.execute(getCall(messageId));
+    }
+
+    static Call<Message> getCall(String messageId) {
+        return Call.get(Urls.path(PATH, Arguments.id(messageId, "messageId")), Map.of(), Message::new);
     }
 
     /**
@@ -195,6 +231,10 @@ public final class MessagesApi {
      *     together with {@code markdown}
      */
     public Message update(String messageId, Consumer<UpdateRequest> request) {
+        return session.execute(updateCall(messageId, request));
+    }
+
+    static Call<Message> updateCall(String messageId, Consumer<UpdateRequest> request) {
         Arguments.id(messageId, "messageId");
         UpdateRequest r = Arguments.apply(new UpdateRequest(), request);
         Arguments.requiredText(r.fieldValue("roomId"), "roomId");
@@ -205,7 +245,7 @@ public final class MessagesApi {
             throw new IllegalArgumentException("Editing a message takes html or markdown, not both");
         }
         Arguments.withinMessageLimit(r.fields(), "text", "markdown", "html");
-        return session.execute(Call.put(Urls.path(PATH, messageId), r.fields(), Message::new));
+        return Call.put(Urls.path(PATH, messageId), r.fields(), Message::new);
     }
 
     /**
@@ -214,7 +254,11 @@ public final class MessagesApi {
      * @param messageId the message's id
      */
     public void delete(String messageId) {
-        session.execute(Call.delete(Urls.path(PATH, Arguments.id(messageId, "messageId"))));
+        session.execute(deleteCall(messageId));
+    }
+
+    static Call<Void> deleteCall(String messageId) {
+        return Call.delete(Urls.path(PATH, Arguments.id(messageId, "messageId")));
     }
 
     /** Filters of {@link #list(Consumer)}. */

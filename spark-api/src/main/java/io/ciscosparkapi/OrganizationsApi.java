@@ -26,7 +26,11 @@ public final class OrganizationsApi {
      * @return a lazy listing
      */
     public PagedIterable<Organization> list() {
-        return list(q -> { });
+        return session.list(listCall());
+    }
+
+    static ListCall<Organization> listCall() {
+        return listCall(q -> { });
     }
 
     /**
@@ -36,7 +40,11 @@ public final class OrganizationsApi {
      * @return a lazy listing
      */
     public PagedIterable<Organization> list(Consumer<ListQuery> query) {
-        return session.list(PATH, Arguments.apply(new ListQuery(), query).params(), Organization::new);
+        return session.list(listCall(query));
+    }
+
+    static ListCall<Organization> listCall(Consumer<ListQuery> query) {
+        return new ListCall<>(PATH, Arguments.apply(new ListQuery(), query).params(), Organization::new);
     }
 
     /**
@@ -46,7 +54,11 @@ public final class OrganizationsApi {
      * @return the organization
      */
     public Organization get(String orgId) {
-        return session.execute(Call.get(Urls.path(PATH, Arguments.id(orgId, "orgId")), Map.of(), Organization::new));
+        return session.execute(getCall(orgId));
+    }
+
+    static Call<Organization> getCall(String orgId) {
+        return Call.get(Urls.path(PATH, Arguments.id(orgId, "orgId")), Map.of(), Organization::new);
     }
 
     /** Parameters of {@link #list(Consumer)}: the page size and any parameter by name. */

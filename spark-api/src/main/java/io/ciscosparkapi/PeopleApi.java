@@ -36,7 +36,11 @@ public final class PeopleApi {
      * @return a lazy listing
      */
     public PagedIterable<Person> list() {
-        return list(q -> { });
+        return session.list(listCall());
+    }
+
+    static ListCall<Person> listCall() {
+        return listCall(q -> { });
     }
 
     /**
@@ -47,9 +51,13 @@ public final class PeopleApi {
      * @return a lazy listing
      */
     public PagedIterable<Person> list(Consumer<ListQuery> query) {
+        return session.list(listCall(query));
+    }
+
+    static ListCall<Person> listCall(Consumer<ListQuery> query) {
         Map<String, String> params = Arguments.apply(new ListQuery(), query).params();
         Arguments.emails(params, "email");
-        return session.list(PATH, params, Person::new);
+        return new ListCall<>(PATH, params, Person::new);
     }
 
     /**
@@ -62,9 +70,13 @@ public final class PeopleApi {
      * @throws IllegalArgumentException when {@code emails} is empty or holds a blank address
      */
     public Person create(Consumer<CreateRequest> request) {
+        return session.execute(createCall(request));
+    }
+
+    static Call<Person> createCall(Consumer<CreateRequest> request) {
         CreateRequest r = Arguments.apply(new CreateRequest(), request);
         checkEmails(r.fieldValue("emails"));
-        return session.execute(Call.post(r.path(), r.fields(), Person::new));
+        return Call.post(r.path(), r.fields(), Person::new);
     }
 
     /**
@@ -74,7 +86,11 @@ public final class PeopleApi {
      * @return the person
      */
     public Person get(String personId) {
-        return session.execute(Call.get(Urls.path(PATH, Arguments.id(personId, "personId")), Map.of(), Person::new));
+        return session.execute(getCall(personId));
+    }
+
+    static Call<Person> getCall(String personId) {
+        return Call.get(Urls.path(PATH, Arguments.id(personId, "personId")), Map.of(), Person::new);
     }
 
     /**
@@ -83,7 +99,11 @@ public final class PeopleApi {
      * @return the caller
      */
     public Person me() {
-        return session.execute(Call.get(Urls.path(PATH, "me"), Map.of(), Person::new));
+        return session.execute(meCall());
+    }
+
+    static Call<Person> meCall() {
+        return Call.get(Urls.path(PATH, "me"), Map.of(), Person::new);
     }
 
     /**
@@ -97,9 +117,13 @@ public final class PeopleApi {
      * @return the updated person
      */
     public Person update(String personId, Consumer<UpdateRequest> request) {
+        return session.execute(updateCall(personId, request));
+    }
+
+    static Call<Person> updateCall(String personId, Consumer<UpdateRequest> request) {
         Arguments.id(personId, "personId");
         UpdateRequest r = Arguments.apply(new UpdateRequest(), request);
-        return put(personId, r);
+        return putCall(personId, r);
     }
 
     /**
@@ -117,6 +141,10 @@ public final class PeopleApi {
      * @return the updated person
      */
     public Person update(Person current, Consumer<UpdateRequest> request) {
+        return session.execute(updateCall(current, request));
+    }
+
+    static Call<Person> updateCall(Person current, Consumer<UpdateRequest> request) {
         Objects.requireNonNull(current, "current must not be null");
         String personId = Arguments.requiredText(current.id(), "current.id");
         UpdateRequest r = new UpdateRequest();
@@ -126,7 +154,7 @@ public final class PeopleApi {
                 r.field(name, value);
             }
         }
-        return put(personId, Arguments.apply(r, request));
+        return putCall(personId, Arguments.apply(r, request));
     }
 
     /**
@@ -135,15 +163,19 @@ public final class PeopleApi {
      * @param personId the person's id
      */
     public void delete(String personId) {
-        session.execute(Call.delete(Urls.path(PATH, Arguments.id(personId, "personId"))));
+        session.execute(deleteCall(personId));
     }
 
-    private Person put(String personId, UpdateRequest r) {
+    static Call<Void> deleteCall(String personId) {
+        return Call.delete(Urls.path(PATH, Arguments.id(personId, "personId")));
+    }
+
+    private static Call<Person> putCall(String personId, UpdateRequest r) {
         Object emails = r.fieldValue("emails");
         if (emails != null) {
             checkEmails(emails);
         }
-        return session.execute(Call.put(Urls.path(PATH, personId), r.fields(), Person::new));
+        return Call.put(Urls.path(PATH, personId), r.fields(), Person::new);
     }
 
     private static void checkEmails(Object emails) {

@@ -26,7 +26,11 @@ public final class RecordingsApi {
      * @return a lazy listing
      */
     public PagedIterable<Recording> list() {
-        return list(q -> { });
+        return session.list(listCall());
+    }
+
+    static ListCall<Recording> listCall() {
+        return listCall(q -> { });
     }
 
     /**
@@ -38,9 +42,13 @@ public final class RecordingsApi {
      * @throws IllegalArgumentException when {@code hostEmail} cannot be an e-mail address
      */
     public PagedIterable<Recording> list(Consumer<ListQuery> query) {
+        return session.list(listCall(query));
+    }
+
+    static ListCall<Recording> listCall(Consumer<ListQuery> query) {
         Map<String, String> params = Arguments.apply(new ListQuery(), query).params();
         Arguments.emails(params, "hostEmail");
-        return session.list(PATH, params, Recording::new);
+        return new ListCall<>(PATH, params, Recording::new);
     }
 
     /**
@@ -50,7 +58,11 @@ public final class RecordingsApi {
      * @return the recording
      */
     public Recording get(String recordingId) {
-        return get(recordingId, q -> { });
+        return session.execute(getCall(recordingId));
+    }
+
+    static Call<Recording> getCall(String recordingId) {
+        return getCall(recordingId, q -> { });
     }
 
     /**
@@ -62,10 +74,14 @@ public final class RecordingsApi {
      * @throws IllegalArgumentException when {@code hostEmail} cannot be an e-mail address
      */
     public Recording get(String recordingId, Consumer<RecordingQuery> query) {
+        return session.execute(getCall(recordingId, query));
+    }
+
+    static Call<Recording> getCall(String recordingId, Consumer<RecordingQuery> query) {
         Arguments.id(recordingId, "recordingId");
         Map<String, String> params = Arguments.apply(new RecordingQuery(), query).params();
         Arguments.emails(params, "hostEmail");
-        return session.execute(Call.get(Urls.path(PATH, recordingId), params, Recording::new));
+        return Call.get(Urls.path(PATH, recordingId), params, Recording::new);
     }
 
     /**
@@ -74,7 +90,11 @@ public final class RecordingsApi {
      * @param recordingId the recording's id
      */
     public void delete(String recordingId) {
-        delete(recordingId, q -> { });
+        session.execute(deleteCall(recordingId));
+    }
+
+    static Call<Void> deleteCall(String recordingId) {
+        return deleteCall(recordingId, q -> { });
     }
 
     /**
@@ -85,10 +105,14 @@ public final class RecordingsApi {
      * @throws IllegalArgumentException when {@code hostEmail} cannot be an e-mail address
      */
     public void delete(String recordingId, Consumer<RecordingQuery> query) {
+        session.execute(deleteCall(recordingId, query));
+    }
+
+    static Call<Void> deleteCall(String recordingId, Consumer<RecordingQuery> query) {
         Arguments.id(recordingId, "recordingId");
         Map<String, String> params = Arguments.apply(new RecordingQuery(), query).params();
         Arguments.emails(params, "hostEmail");
-        session.execute(Call.delete(Urls.withQuery(Urls.path(PATH, recordingId), params)));
+        return Call.delete(Urls.withQuery(Urls.path(PATH, recordingId), params));
     }
 
     /**

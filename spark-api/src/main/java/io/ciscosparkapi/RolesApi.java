@@ -25,7 +25,11 @@ public final class RolesApi {
      * @return a lazy listing
      */
     public PagedIterable<Role> list() {
-        return list(q -> { });
+        return session.list(listCall());
+    }
+
+    static ListCall<Role> listCall() {
+        return listCall(q -> { });
     }
 
     /**
@@ -35,7 +39,11 @@ public final class RolesApi {
      * @return a lazy listing
      */
     public PagedIterable<Role> list(Consumer<ListQuery> query) {
-        return session.list(PATH, Arguments.apply(new ListQuery(), query).params(), Role::new);
+        return session.list(listCall(query));
+    }
+
+    static ListCall<Role> listCall(Consumer<ListQuery> query) {
+        return new ListCall<>(PATH, Arguments.apply(new ListQuery(), query).params(), Role::new);
     }
 
     /**
@@ -45,7 +53,11 @@ public final class RolesApi {
      * @return the role
      */
     public Role get(String roleId) {
-        return session.execute(Call.get(Urls.path(PATH, Arguments.id(roleId, "roleId")), Map.of(), Role::new));
+        return session.execute(getCall(roleId));
+    }
+
+    static Call<Role> getCall(String roleId) {
+        return Call.get(Urls.path(PATH, Arguments.id(roleId, "roleId")), Map.of(), Role::new);
     }
 
     /** Parameters of {@link #list(Consumer)}: the page size and any parameter by name. */

@@ -30,8 +30,12 @@ public final class RoomTabsApi {
      * @return a lazy listing
      */
     public PagedIterable<RoomTab> list(String roomId) {
+        return session.list(listCall(roomId));
+    }
+
+    static ListCall<RoomTab> listCall(String roomId) {
         Arguments.id(roomId, "roomId");
-        return list(q -> q.roomId(roomId));
+        return listCall(q -> q.roomId(roomId));
     }
 
     /**
@@ -42,9 +46,13 @@ public final class RoomTabsApi {
      * @throws NullPointerException when {@code roomId} is not set
      */
     public PagedIterable<RoomTab> list(Consumer<ListQuery> query) {
+        return session.list(listCall(query));
+    }
+
+    static ListCall<RoomTab> listCall(Consumer<ListQuery> query) {
         Map<String, String> params = Arguments.apply(new ListQuery(), query).params();
         Arguments.requiredText(params.get("roomId"), "roomId");
-        return session.list(Urls.path(RESOURCE, TABS), params, RoomTab::new);
+        return new ListCall<>(Urls.path(RESOURCE, TABS), params, RoomTab::new);
     }
 
     /**
@@ -58,7 +66,11 @@ public final class RoomTabsApi {
      *     {@code https} URL
      */
     public RoomTab create(String roomId, String contentUrl, String displayName) {
-        return create(t -> t.roomId(roomId).contentUrl(contentUrl).displayName(displayName));
+        return session.execute(createCall(roomId, contentUrl, displayName));
+    }
+
+    static Call<RoomTab> createCall(String roomId, String contentUrl, String displayName) {
+        return createCall(t -> t.roomId(roomId).contentUrl(contentUrl).displayName(displayName));
     }
 
     /**
@@ -72,9 +84,13 @@ public final class RoomTabsApi {
      * @throws IllegalArgumentException when {@code contentUrl} is not an {@code https} URL
      */
     public RoomTab create(Consumer<TabRequest> request) {
+        return session.execute(createCall(request));
+    }
+
+    static Call<RoomTab> createCall(Consumer<TabRequest> request) {
         TabRequest r = Arguments.apply(new TabRequest(), request);
         r.check();
-        return session.execute(Call.post(Urls.path(RESOURCE, TABS), r.fields(), RoomTab::new));
+        return Call.post(Urls.path(RESOURCE, TABS), r.fields(), RoomTab::new);
     }
 
     /**
@@ -84,8 +100,11 @@ public final class RoomTabsApi {
      * @return the tab
      */
     public RoomTab get(String roomTabId) {
-        return session.execute(Call.get(Urls.path(RESOURCE, TABS, Arguments.id(roomTabId, "roomTabId")), Map.of(),
-                RoomTab::new));
+        return session.execute(getCall(roomTabId));
+    }
+
+    static Call<RoomTab> getCall(String roomTabId) {
+        return Call.get(Urls.path(RESOURCE, TABS, Arguments.id(roomTabId, "roomTabId")), Map.of(), RoomTab::new);
     }
 
     /**
@@ -101,10 +120,14 @@ public final class RoomTabsApi {
      * @throws IllegalArgumentException when {@code contentUrl} is not an {@code https} URL
      */
     public RoomTab update(String roomTabId, Consumer<TabRequest> request) {
+        return session.execute(updateCall(roomTabId, request));
+    }
+
+    static Call<RoomTab> updateCall(String roomTabId, Consumer<TabRequest> request) {
         Arguments.id(roomTabId, "roomTabId");
         TabRequest r = Arguments.apply(new TabRequest(), request);
         r.check();
-        return session.execute(Call.put(Urls.path(RESOURCE, TABS, roomTabId), r.fields(), RoomTab::new));
+        return Call.put(Urls.path(RESOURCE, TABS, roomTabId), r.fields(), RoomTab::new);
     }
 
     /**
@@ -113,7 +136,11 @@ public final class RoomTabsApi {
      * @param roomTabId the tab's id
      */
     public void delete(String roomTabId) {
-        session.execute(Call.delete(Urls.path(RESOURCE, TABS, Arguments.id(roomTabId, "roomTabId"))));
+        session.execute(deleteCall(roomTabId));
+    }
+
+    static Call<Void> deleteCall(String roomTabId) {
+        return Call.delete(Urls.path(RESOURCE, TABS, Arguments.id(roomTabId, "roomTabId")));
     }
 
     /** Parameters of {@link #list(Consumer)}. */

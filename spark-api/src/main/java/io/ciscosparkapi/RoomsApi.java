@@ -28,7 +28,11 @@ public final class RoomsApi {
      * @return a lazy listing
      */
     public PagedIterable<Room> list() {
-        return list(q -> { });
+        return session.list(listCall());
+    }
+
+    static ListCall<Room> listCall() {
+        return listCall(q -> { });
     }
 
     /**
@@ -41,6 +45,10 @@ public final class RoomsApi {
      *     {@code teamId}, {@code type} or {@code sortBy}, which Spark does not allow
      */
     public PagedIterable<Room> list(Consumer<ListQuery> query) {
+        return session.list(listCall(query));
+    }
+
+    static ListCall<Room> listCall(Consumer<ListQuery> query) {
         Map<String, String> params = Arguments.apply(new ListQuery(), query).params();
         if ("true".equalsIgnoreCase(params.get("orgPublicSpaces"))) {
             for (String filter : new String[] {"teamId", "type", "sortBy"}) {
@@ -50,7 +58,7 @@ public final class RoomsApi {
                 }
             }
         }
-        return session.list(PATH, params, Room::new);
+        return new ListCall<>(PATH, params, Room::new);
     }
 
     /**
@@ -60,8 +68,12 @@ public final class RoomsApi {
      * @return the new room
      */
     public Room create(String title) {
+        return session.execute(createCall(title));
+    }
+
+    static Call<Room> createCall(String title) {
         Arguments.required(title, "title");
-        return create(r -> r.title(title));
+        return createCall(r -> r.title(title));
     }
 
     /**
@@ -73,13 +85,17 @@ public final class RoomsApi {
      * @throws IllegalArgumentException when a public room has no description
      */
     public Room create(Consumer<CreateRequest> request) {
+        return session.execute(createCall(request));
+    }
+
+    static Call<Room> createCall(Consumer<CreateRequest> request) {
         CreateRequest r = Arguments.apply(new CreateRequest(), request);
         Arguments.requiredText(r.fieldValue("title"), "title");
         if (Boolean.TRUE.equals(r.fieldValue("isPublic"))
                 && !(r.fieldValue("description") instanceof String text && !text.isBlank())) {
             throw new IllegalArgumentException("A public room (isPublic true) needs a description");
         }
-        return session.execute(Call.post(PATH, r.fields(), Room::new));
+        return Call.post(PATH, r.fields(), Room::new);
     }
 
     /**
@@ -89,7 +105,11 @@ public final class RoomsApi {
      * @return the room
      */
     public Room get(String roomId) {
-        return session.execute(Call.get(Urls.path(PATH, Arguments.id(roomId, "roomId")), Map.of(), Room::new));
+        return session.execute(getCall(roomId));
+    }
+
+    static Call<Room> getCall(String roomId) {
+        return Call.get(Urls.path(PATH, Arguments.id(roomId, "roomId")), Map.of(), Room::new);
     }
 
     /**
@@ -99,8 +119,12 @@ public final class RoomsApi {
      * @return the meeting details
      */
     public RoomMeetingInfo meetingInfo(String roomId) {
-        return session.execute(Call.get(Urls.path(PATH, Arguments.id(roomId, "roomId"), "meetingInfo"), Map.of(),
-                RoomMeetingInfo::new));
+        return session.execute(meetingInfoCall(roomId));
+    }
+
+    static Call<RoomMeetingInfo> meetingInfoCall(String roomId) {
+        return Call.get(Urls.path(PATH, Arguments.id(roomId, "roomId"), "meetingInfo"), Map.of(),
+                RoomMeetingInfo::new);
     }
 
     /**
@@ -112,10 +136,14 @@ public final class RoomsApi {
      * @return the updated room
      */
     public Room update(String roomId, Consumer<UpdateRequest> request) {
+        return session.execute(updateCall(roomId, request));
+    }
+
+    static Call<Room> updateCall(String roomId, Consumer<UpdateRequest> request) {
         Arguments.id(roomId, "roomId");
         UpdateRequest r = Arguments.apply(new UpdateRequest(), request);
         Arguments.requiredText(r.fieldValue("title"), "title");
-        return session.execute(Call.put(Urls.path(PATH, roomId), r.fields(), Room::new));
+        return Call.put(Urls.path(PATH, roomId), r.fields(), Room::new);
     }
 
     /**
@@ -124,7 +152,11 @@ public final class RoomsApi {
      * @param roomId the room's id
      */
     public void delete(String roomId) {
-        session.execute(Call.delete(Urls.path(PATH, Arguments.id(roomId, "roomId"))));
+        session.execute(deleteCall(roomId));
+    }
+
+    static Call<Void> deleteCall(String roomId) {
+        return Call.delete(Urls.path(PATH, Arguments.id(roomId, "roomId")));
     }
 
     /** Filters of {@link #list(Consumer)}. */

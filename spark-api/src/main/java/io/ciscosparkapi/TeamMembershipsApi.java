@@ -26,8 +26,12 @@ public final class TeamMembershipsApi {
      * @return a lazy listing
      */
     public PagedIterable<TeamMembership> list(String teamId) {
+        return session.list(listCall(teamId));
+    }
+
+    static ListCall<TeamMembership> listCall(String teamId) {
         Arguments.id(teamId, "teamId");
-        return list(q -> q.teamId(teamId));
+        return listCall(q -> q.teamId(teamId));
     }
 
     /**
@@ -39,9 +43,13 @@ public final class TeamMembershipsApi {
      * @throws NullPointerException when {@code teamId} is not set
      */
     public PagedIterable<TeamMembership> list(Consumer<ListQuery> query) {
+        return session.list(listCall(query));
+    }
+
+    static ListCall<TeamMembership> listCall(Consumer<ListQuery> query) {
         Map<String, String> params = Arguments.apply(new ListQuery(), query).params();
         Arguments.requiredText(params.get("teamId"), "teamId");
-        return session.list(PATH, params, TeamMembership::new);
+        return new ListCall<>(PATH, params, TeamMembership::new);
     }
 
     /**
@@ -56,6 +64,10 @@ public final class TeamMembershipsApi {
      *     {@code personEmail} is set
      */
     public TeamMembership create(Consumer<CreateRequest> request) {
+        return session.execute(createCall(request));
+    }
+
+    static Call<TeamMembership> createCall(Consumer<CreateRequest> request) {
         CreateRequest r = Arguments.apply(new CreateRequest(), request);
         Arguments.requiredText(r.fieldValue("teamId"), "teamId");
         Arguments.exactlyOne(r.fields(), "A team membership", "personId", "personEmail");
@@ -63,7 +75,7 @@ public final class TeamMembershipsApi {
         if (r.fieldValue("isModerator") == null) {
             r.isModerator(false);
         }
-        return session.execute(Call.post(PATH, r.fields(), TeamMembership::new));
+        return Call.post(PATH, r.fields(), TeamMembership::new);
     }
 
     /**
@@ -73,8 +85,12 @@ public final class TeamMembershipsApi {
      * @return the team membership
      */
     public TeamMembership get(String membershipId) {
-        return session.execute(Call.get(Urls.path("team", "memberships", Arguments.id(membershipId, "membershipId")),
-                Map.of(), TeamMembership::new));
+        return session.execute(getCall(membershipId));
+    }
+
+    static Call<TeamMembership> getCall(String membershipId) {
+        return Call.get(Urls.path("team", "memberships", Arguments.id(membershipId, "membershipId")), Map.of(),
+                TeamMembership::new);
     }
 
     /**
@@ -85,7 +101,11 @@ public final class TeamMembershipsApi {
      * @return the updated team membership
      */
     public TeamMembership update(String membershipId, boolean isModerator) {
-        return update(membershipId, m -> m.isModerator(isModerator));
+        return session.execute(updateCall(membershipId, isModerator));
+    }
+
+    static Call<TeamMembership> updateCall(String membershipId, boolean isModerator) {
+        return updateCall(membershipId, m -> m.isModerator(isModerator));
     }
 
     /**
@@ -97,12 +117,16 @@ public final class TeamMembershipsApi {
      * @throws NullPointerException when {@code isModerator} is not set
      */
     public TeamMembership update(String membershipId, Consumer<UpdateRequest> request) {
+        return session.execute(updateCall(membershipId, request));
+    }
+
+    static Call<TeamMembership> updateCall(String membershipId, Consumer<UpdateRequest> request) {
         Arguments.id(membershipId, "membershipId");
         UpdateRequest r = Arguments.apply(new UpdateRequest(), request);
         if (r.fieldValue("isModerator") == null) {
             throw new NullPointerException("isModerator must not be null");
         }
-        return session.execute(Call.put(Urls.path("team", "memberships", membershipId), r.fields(), TeamMembership::new));
+        return Call.put(Urls.path("team", "memberships", membershipId), r.fields(), TeamMembership::new);
     }
 
     /**
@@ -111,7 +135,11 @@ public final class TeamMembershipsApi {
      * @param membershipId the team membership's id
      */
     public void delete(String membershipId) {
-        session.execute(Call.delete(Urls.path("team", "memberships", Arguments.id(membershipId, "membershipId"))));
+        session.execute(deleteCall(membershipId));
+    }
+
+    static Call<Void> deleteCall(String membershipId) {
+        return Call.delete(Urls.path("team", "memberships", Arguments.id(membershipId, "membershipId")));
     }
 
     /** Parameters of {@link #list(Consumer)}. */

@@ -24,7 +24,11 @@ public final class TeamsApi {
      * @return a lazy listing
      */
     public PagedIterable<Team> list() {
-        return list(q -> { });
+        return session.list(listCall());
+    }
+
+    static ListCall<Team> listCall() {
+        return listCall(q -> { });
     }
 
     /**
@@ -34,7 +38,11 @@ public final class TeamsApi {
      * @return a lazy listing
      */
     public PagedIterable<Team> list(Consumer<ListQuery> query) {
-        return session.list(PATH, Arguments.apply(new ListQuery(), query).params(), Team::new);
+        return session.list(listCall(query));
+    }
+
+    static ListCall<Team> listCall(Consumer<ListQuery> query) {
+        return new ListCall<>(PATH, Arguments.apply(new ListQuery(), query).params(), Team::new);
     }
 
     /**
@@ -44,8 +52,12 @@ public final class TeamsApi {
      * @return the new team
      */
     public Team create(String name) {
+        return session.execute(createCall(name));
+    }
+
+    static Call<Team> createCall(String name) {
         Arguments.required(name, "name");
-        return create(t -> t.name(name));
+        return createCall(t -> t.name(name));
     }
 
     /**
@@ -55,9 +67,13 @@ public final class TeamsApi {
      * @return the new team
      */
     public Team create(Consumer<CreateRequest> request) {
+        return session.execute(createCall(request));
+    }
+
+    static Call<Team> createCall(Consumer<CreateRequest> request) {
         CreateRequest r = Arguments.apply(new CreateRequest(), request);
         Arguments.requiredText(r.fieldValue("name"), "name");
-        return session.execute(Call.post(PATH, r.fields(), Team::new));
+        return Call.post(PATH, r.fields(), Team::new);
     }
 
     /**
@@ -67,7 +83,11 @@ public final class TeamsApi {
      * @return the team
      */
     public Team get(String teamId) {
-        return session.execute(Call.get(Urls.path(PATH, Arguments.id(teamId, "teamId")), Map.of(), Team::new));
+        return session.execute(getCall(teamId));
+    }
+
+    static Call<Team> getCall(String teamId) {
+        return Call.get(Urls.path(PATH, Arguments.id(teamId, "teamId")), Map.of(), Team::new);
     }
 
     /**
@@ -79,10 +99,14 @@ public final class TeamsApi {
      * @return the updated team
      */
     public Team update(String teamId, Consumer<UpdateRequest> request) {
+        return session.execute(updateCall(teamId, request));
+    }
+
+    static Call<Team> updateCall(String teamId, Consumer<UpdateRequest> request) {
         Arguments.id(teamId, "teamId");
         UpdateRequest r = Arguments.apply(new UpdateRequest(), request);
         Arguments.requiredText(r.fieldValue("name"), "name");
-        return session.execute(Call.put(Urls.path(PATH, teamId), r.fields(), Team::new));
+        return Call.put(Urls.path(PATH, teamId), r.fields(), Team::new);
     }
 
     /**
@@ -91,7 +115,11 @@ public final class TeamsApi {
      * @param teamId the team's id
      */
     public void delete(String teamId) {
-        session.execute(Call.delete(Urls.path(PATH, Arguments.id(teamId, "teamId"))));
+        session.execute(deleteCall(teamId));
+    }
+
+    static Call<Void> deleteCall(String teamId) {
+        return Call.delete(Urls.path(PATH, Arguments.id(teamId, "teamId")));
     }
 
     /** Parameters of {@link #list(Consumer)}: the page size and any parameter by name. */

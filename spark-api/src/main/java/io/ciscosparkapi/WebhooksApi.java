@@ -26,7 +26,11 @@ public final class WebhooksApi {
      * @return a lazy listing
      */
     public PagedIterable<Webhook> list() {
-        return list(q -> { });
+        return session.list(listCall());
+    }
+
+    static ListCall<Webhook> listCall() {
+        return listCall(q -> { });
     }
 
     /**
@@ -36,7 +40,11 @@ public final class WebhooksApi {
      * @return a lazy listing
      */
     public PagedIterable<Webhook> list(Consumer<ListQuery> query) {
-        return session.list(PATH, Arguments.apply(new ListQuery(), query).params(), Webhook::new);
+        return session.list(listCall(query));
+    }
+
+    static ListCall<Webhook> listCall(Consumer<ListQuery> query) {
+        return new ListCall<>(PATH, Arguments.apply(new ListQuery(), query).params(), Webhook::new);
     }
 
     /**
@@ -48,11 +56,15 @@ public final class WebhooksApi {
      * @return the new webhook
      */
     public Webhook create(Consumer<CreateRequest> request) {
+        return session.execute(createCall(request));
+    }
+
+    static Call<Webhook> createCall(Consumer<CreateRequest> request) {
         CreateRequest r = Arguments.apply(new CreateRequest(), request);
         for (String name : new String[] {"name", "targetUrl", "resource", "event"}) {
             Arguments.requiredText(r.fieldValue(name), name);
         }
-        return session.execute(Call.post(PATH, r.fields(), Webhook::new));
+        return Call.post(PATH, r.fields(), Webhook::new);
     }
 
     /**
@@ -62,7 +74,11 @@ public final class WebhooksApi {
      * @return the webhook
      */
     public Webhook get(String webhookId) {
-        return session.execute(Call.get(Urls.path(PATH, Arguments.id(webhookId, "webhookId")), Map.of(), Webhook::new));
+        return session.execute(getCall(webhookId));
+    }
+
+    static Call<Webhook> getCall(String webhookId) {
+        return Call.get(Urls.path(PATH, Arguments.id(webhookId, "webhookId")), Map.of(), Webhook::new);
     }
 
     /**
@@ -74,11 +90,15 @@ public final class WebhooksApi {
      * @return the updated webhook
      */
     public Webhook update(String webhookId, Consumer<UpdateRequest> request) {
+        return session.execute(updateCall(webhookId, request));
+    }
+
+    static Call<Webhook> updateCall(String webhookId, Consumer<UpdateRequest> request) {
         Arguments.id(webhookId, "webhookId");
         UpdateRequest r = Arguments.apply(new UpdateRequest(), request);
         Arguments.requiredText(r.fieldValue("name"), "name");
         Arguments.requiredText(r.fieldValue("targetUrl"), "targetUrl");
-        return session.execute(Call.put(Urls.path(PATH, webhookId), r.fields(), Webhook::new));
+        return Call.put(Urls.path(PATH, webhookId), r.fields(), Webhook::new);
     }
 
     /**
@@ -87,7 +107,11 @@ public final class WebhooksApi {
      * @param webhookId the webhook's id
      */
     public void delete(String webhookId) {
-        session.execute(Call.delete(Urls.path(PATH, Arguments.id(webhookId, "webhookId"))));
+        session.execute(deleteCall(webhookId));
+    }
+
+    static Call<Void> deleteCall(String webhookId) {
+        return Call.delete(Urls.path(PATH, Arguments.id(webhookId, "webhookId")));
     }
 
     /** Parameters of {@link #list(Consumer)}. */
