@@ -122,6 +122,6 @@ public final class AsyncMeetingInviteesApi {
      */
     public CompletableFuture<List<MeetingInvitee>> bulkInsert(String meetingId,
                                                               Consumer<MeetingInviteesApi.BulkInsertRequest> request) {
-        return session.executeAsync(MeetingInviteesApi.bulkInsertCall(session, meetingId, request));
+        return session.executeAsync(MeetingInviteesApi.bulkInsertCall(meetingId, request));
     }
 }

@@ -4,6 +4,7 @@ import io.ciscosparkapi.transport.RequestBody;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -119,6 +120,22 @@ final class Call<R> {
      */
     static <T> Call<T> post(String path, Map<String, ?> fields, Function<Map<String, Object>, T> type) {
         return post(path, RequestBodies.json(fields), type);
+    }
+
+    /**
+     * POSTs a JSON object and reads the {@code items} of a list envelope the API answers with
+     * (a bulk insert).
+     *
+     * @param path the relative path (encoded)
+     * @param fields the JSON object's fields
+     * @param type makes the model of each item
+     * @param <T> the model
+     * @return the call
+     * @throws IllegalArgumentException when a value is not a JSON value, naming where it is
+     */
+    static <T> Call<List<T>> postForItems(String path, Map<String, ?> fields, Function<Map<String, Object>, T> type) {
+        return new Call<>("POST", path, Map.of(), RequestBodies.json(fields), 200,
+                answer -> List.copyOf(answer.items(type)));
     }
 
     /**

@@ -2,7 +2,6 @@ package io.ciscosparkapi;
 
 import io.ciscosparkapi.internal.Urls;
 import io.ciscosparkapi.model.MeetingInvitee;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -151,39 +150,15 @@ public final class MeetingInviteesApi {
      *     it, e.g. {@code items[1].email}
      */
     public List<MeetingInvitee> bulkInsert(String meetingId, Consumer<BulkInsertRequest> request) {
-        return session.execute(bulkInsertCall(session, meetingId, request));
+        return session.execute(bulkInsertCall(meetingId, request));
     }
 
-    /**
-     * The bulk insert, read by {@code session}: each invitee of the answer is a model of its own,
-     * made as strictly as the session's settings say.
-     */
-    static Call<List<MeetingInvitee>> bulkInsertCall(Session session, String meetingId,
-                                                     Consumer<BulkInsertRequest> request) {
+    static Call<List<MeetingInvitee>> bulkInsertCall(String meetingId, Consumer<BulkInsertRequest> request) {
         Arguments.id(meetingId, "meetingId");
         BulkInsertRequest r = Arguments.apply(new BulkInsertRequest(), request);
         r.field("meetingId", meetingId);
         Invitees.check(r, "items", true);
-        return Call.post(Urls.path(PATH, BULK_INSERT), r.fields(), answer -> items(session, answer));
-    }
-
-    /** Reads the {@code items} of a bulk insert's answer, each as strictly as a single invitee. */
-    private static List<MeetingInvitee> items(Session session, Map<String, Object> answer) {
-        if (!(answer.get("items") instanceof List<?> items)) {
-            throw new SparkException("Malformed response from POST " + PATH + "/" + BULK_INSERT
-                    + ": 'items' key not found in the bulk insert response");
-        }
-        List<MeetingInvitee> invitees = new ArrayList<>(items.size());
-        for (Object item : items) {
-            if (!(item instanceof Map<?, ?> json)) {
-                throw new SparkException("Malformed response from POST " + PATH + "/" + BULK_INSERT
-                        + ": an item is not a JSON object");
-            }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> fields = (Map<String, Object>) json;
-            invitees.add(session.model(fields, MeetingInvitee::new));
-        }
-        return List.copyOf(invitees);
+        return Call.postForItems(Urls.path(PATH, BULK_INSERT), r.fields(), MeetingInvitee::new);
     }
 
     /** Parameters of {@link #list(Consumer)}. */

@@ -286,19 +286,6 @@ final class Session {
     }
 
     /**
-     * Walks the items of a list endpoint lazily, page by page.
-     *
-     * @param path the relative path (encoded)
-     * @param query the caller's query parameters
-     * @param type makes the model of each item
-     * @param <T> the model
-     * @return the lazy listing
-     */
-    <T> PagedIterable<T> list(String path, Map<String, String> query, Function<Map<String, Object>, T> type) {
-        return list(new ListCall<>(path, query, type));
-    }
-
-    /**
      * Makes the model of a JSON object, failing in strict mode on a field the model does not know.
      *
      * @param json the object
