@@ -29,19 +29,29 @@ import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.FieldSource;
 
 /**
  * The bot end to end on the fake Spark over loopback HTTP: people post, the fake delivers signed webhooks to the
- * running bot, the bot answers through the fake, and the tests read the answers as the people would.
+ * running bot, the bot answers through the fake, and the tests read the answers as the people would. Each test runs
+ * once per transport, with the bot's client on that transport.
  */
+@ParameterizedClass(name = "bot on {0}")
+@FieldSource("io.ciscosparkapi.bot.FakeWorld#TRANSPORTS")
 class BotEndToEndTest {
 
+    private final String transport;
     private FakeWorld world;
     private int port;
 
+    BotEndToEndTest(String transport) {
+        this.transport = transport;
+    }
+
     @BeforeEach
     void setUp() {
-        world = new FakeWorld();
+        world = new FakeWorld(transport);
         port = freePort();
     }
 
