@@ -63,7 +63,7 @@ final class EventRouter {
         switch (event.resource()) {
             case "messages" -> message(event, api.messages().get(id));
             case "attachmentActions" -> {
-                AttachmentAction action = AttachmentActionLookup.get(api, id);
+                AttachmentAction action = api.attachmentActions().get(id);
                 handlers.cardSubmit().handle(new CardSubmitContext(api, event, bot, action));
             }
             case "memberships" -> {

@@ -7,9 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ciscosparkapi.Webhooks;
 import io.ciscosparkapi.cards.AdaptiveCard;
+import io.ciscosparkapi.cards.Choice;
+import io.ciscosparkapi.cards.ChoiceSetInput;
 import io.ciscosparkapi.cards.SubmitAction;
 import io.ciscosparkapi.cards.TextBlock;
 import io.ciscosparkapi.cards.TextInput;
+import io.ciscosparkapi.model.AttachmentAction;
 import io.ciscosparkapi.model.Membership;
 import io.ciscosparkapi.model.Message;
 import io.ciscosparkapi.model.Room;
@@ -17,6 +20,7 @@ import io.ciscosparkapi.model.RoomType;
 import io.ciscosparkapi.testkit.WebhookDelivery;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -25,19 +29,29 @@ import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.FieldSource;
 
 /**
  * The bot end to end on the fake Spark over loopback HTTP: people post, the fake delivers signed webhooks to the
- * running bot, the bot answers through the fake, and the tests read the answers as the people would.
+ * running bot, the bot answers through the fake, and the tests read the answers as the people would. Each test runs
+ * once per transport, with the bot's client on that transport.
  */
+@ParameterizedClass(name = "bot on {0}")
+@FieldSource("io.ciscosparkapi.bot.FakeWorld#TRANSPORTS")
 class BotEndToEndTest {
 
+    private final String transport;
     private FakeWorld world;
     private int port;
 
+    BotEndToEndTest(String transport) {
+        this.transport = transport;
+    }
+
     @BeforeEach
     void setUp() {
-        world = new FakeWorld();
+        world = new FakeWorld(transport);
         port = freePort();
     }
 
@@ -180,6 +194,89 @@ class BotEndToEndTest {
         assertThat(card.attachments()).hasSize(1);
         assertThat(card.attachments().get(0).contentType()).isEqualTo("application/vnd.microsoft.card.adaptive");
         assertThat(card.attachments().get(0).content()).isEqualTo(form.toMap());
+    }
+
+    /** A booking form: two inputs and a submit action. */
+    private static final AdaptiveCard BOOKING = AdaptiveCard.of(c -> c
+            .body(TextBlock.of("Book a room"), TextInput.of("name", i -> i.label("Your name")),
+                    ChoiceSetInput.of("room", List.of(Choice.of("Red", "red"), Choice.of("Blue", "blue")),
+                            i -> i.label("Room")))
+            .actions(SubmitAction.of("Book")));
+
+    @Test
+    void aCardTheBotSentIsSubmittedByAPersonAndTheHandlerSeesItsInputsAndAnswersInItsThread() throws Exception {
+        BlockingQueue<Message> cards = queue();
+        BlockingQueue<CardSubmitContext> submitted = queue();
+        world.start(world.bot(port)
+                .command("/book", ctx -> cards.add(ctx.reply(r -> r.text("Book a room").card(BOOKING))))
+                .onCardSubmit(ctx -> {
+                    ctx.replyInThread("Booked " + ctx.inputs().get("room") + " for " + ctx.inputs().get("name"));
+                    submitted.add(ctx);
+                }), port);
+        Room room = world.groupRoomWithTheBot("Facilities");
+        world.aliceApi.messages().create(m -> m.roomId(room.id()).markdown(mention() + " /book"));
+        Message card = world.aliceApi.messages().get(next(cards).id());
+        assertThat(card.attachments()).singleElement()
+                .satisfies(a -> assertThat(a.content()).isEqualTo(BOOKING.toMap()));
+
+        AttachmentAction action = world.aliceApi.attachmentActions().create(card.id(),
+                Map.of("name", "Alice", "room", "red"));
+
+        CardSubmitContext ctx = next(submitted);
+        assertThat(ctx.inputs()).containsExactlyInAnyOrderEntriesOf(Map.of("name", "Alice", "room", "red"));
+        assertThat(ctx.action().id()).isEqualTo(action.id());
+        assertThat(ctx.cardMessageId()).isEqualTo(card.id());
+        assertThat(ctx.roomId()).isEqualTo(room.id());
+        assertThat(ctx.personId()).isEqualTo(world.alice.id());
+        assertThat(ctx.event().resource()).isEqualTo("attachmentActions");
+        assertThat(world.aliceApi.messages().listReplies(card).toList()).singleElement().satisfies(reply -> {
+            assertThat(reply.text()).isEqualTo("Booked red for Alice");
+            assertThat(reply.personId()).isEqualTo(world.botUser.id());
+        });
+    }
+
+    @Test
+    void theInputsOfASubmissionAreFetchedSinceItsDeliveryCarriesIdsOnly() throws Exception {
+        BlockingQueue<Message> cards = queue();
+        BlockingQueue<CardSubmitContext> submitted = queue();
+        world.start(world.bot(port)
+                .command("/book", ctx -> cards.add(ctx.reply(r -> r.text("Book a room").card(BOOKING))))
+                .onCardSubmit(submitted::add), port);
+        Room room = world.groupRoomWithTheBot("Fetching");
+        world.aliceApi.messages().create(m -> m.roomId(room.id()).markdown(mention() + " /book"));
+        Message card = next(cards);
+        world.fake.journal().clear();
+
+        AttachmentAction action = world.aliceApi.attachmentActions().create(card.id(), Map.of("name", "Alice"));
+
+        assertThat(next(submitted).inputs()).containsExactly(Map.entry("name", "Alice"));
+        WebhookDelivery delivery = world.fake.awaitDeliveries(2, FakeWorld.WAIT).stream()
+                .filter(d -> d.body().contains("\"attachmentActions\"")).findFirst().orElseThrow();
+        assertThat(delivery.body()).contains(action.id()).doesNotContain("inputs");
+        assertThat(delivery.status()).isEqualTo(DeliveryResult.ACCEPTED.status());
+        assertThat(world.fake.journal().requests())
+                .filteredOn(r -> ("Bearer " + world.botUser.token()).equals(r.authorization()))
+                .extracting(r -> r.method() + " " + r.path())
+                .containsExactly("GET /v1/attachment/actions/" + action.id());
+    }
+
+    @Test
+    void aSubmissionOfACardSentInAThreadIsAnsweredInThatThread() throws Exception {
+        BlockingQueue<Message> cards = queue();
+        BlockingQueue<Message> answers = queue();
+        world.start(world.bot(port)
+                .command("/book", ctx -> cards.add(ctx.replyInThread(r -> r.text("Book a room").card(BOOKING))))
+                .onCardSubmit(ctx -> answers.add(ctx.replyInThread("Booked " + ctx.inputs().get("room")))), port);
+        Room room = world.groupRoomWithTheBot("Threads");
+        Message asked = world.aliceApi.messages().create(m -> m.roomId(room.id()).markdown(mention() + " /book"));
+        Message card = next(cards);
+        assertThat(card.parentId()).isEqualTo(asked.id());
+
+        world.aliceApi.attachmentActions().create(card.id(), Map.of("room", "blue"));
+
+        assertThat(next(answers).parentId()).isEqualTo(asked.id());
+        assertThat(world.aliceApi.messages().listReplies(asked).toList()).extracting(Message::text)
+                .containsExactlyInAnyOrder("Book a room", "Booked blue");
     }
 
     @Test

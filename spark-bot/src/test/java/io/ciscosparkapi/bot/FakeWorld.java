@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A fake Spark over loopback HTTP with a bot account ("Concierge") and a person ("Alice"), each with a client, and
- * the bots started on it, stopped at {@link #close()}.
+ * the bots started on it, stopped at {@link #close()}. The bot's client uses the transport the world is made with;
+ * Alice's always uses the JDK's.
  */
 final class FakeWorld implements AutoCloseable {
 
@@ -41,17 +42,26 @@ final class FakeWorld implements AutoCloseable {
     private final List<CiscoSparkAPI> clients = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** The transports the bot's client is tested on: every transport of the project. */
+    static final List<String> TRANSPORTS = List.of("jdk", "okhttp", "apache");
+
+    /** A world whose bot talks to the fake through the JDK transport. */
     FakeWorld() {
+        this("jdk");
+    }
+
+    /** A world whose bot talks to the fake through the named transport ({@code jdk}, {@code okhttp}, {@code apache}). */
+    FakeWorld(String botTransport) {
         fake.startHttp();
         botUser = fake.createBot("Concierge");
         alice = fake.createUser("Alice");
-        botApi = client(botUser);
-        aliceApi = client(alice);
+        botApi = client(botUser, botTransport);
+        aliceApi = client(alice, "jdk");
     }
 
-    CiscoSparkAPI client(FakeUser user) {
+    private CiscoSparkAPI client(FakeUser user, String transport) {
         CiscoSparkAPI api = CiscoSparkAPI.builder().accessToken(user.token()).baseUrl(fake.baseUrl().toString())
-                .transport("jdk").build();
+                .transport(transport).build();
         clients.add(api);
         return api;
     }

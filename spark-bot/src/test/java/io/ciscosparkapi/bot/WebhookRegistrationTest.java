@@ -10,16 +10,28 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.FieldSource;
 
-/** Webhooks made to match the handlers at start, on the fake, across restarts. */
+/**
+ * Webhooks made to match the handlers at start, on the fake, across restarts. Each test runs once per transport, with
+ * the bot's client on that transport.
+ */
+@ParameterizedClass(name = "bot on {0}")
+@FieldSource("io.ciscosparkapi.bot.FakeWorld#TRANSPORTS")
 class WebhookRegistrationTest {
 
+    private final String transport;
     private FakeWorld world;
     private int port;
 
+    WebhookRegistrationTest(String transport) {
+        this.transport = transport;
+    }
+
     @BeforeEach
     void setUp() {
-        world = new FakeWorld();
+        world = new FakeWorld(transport);
         port = freePort();
     }
 

@@ -31,7 +31,8 @@ import java.util.concurrent.CountDownLatch;
  *
  * <p>With {@code SPARK_ACCESS_TOKEN} (a bot's token), {@code BOT_PUBLIC_URL} and {@code BOT_WEBHOOK_SECRET} set, it
  * runs against the real service on port {@code BOT_PORT} (8080 when unset) until stopped. Without a token, it starts
- * the embedded fake Spark on loopback, runs the bot there and has a person talk to it.
+ * the embedded fake Spark on loopback, runs the bot there, has a person try each command and submit the form, and
+ * ends.
  */
 public final class RoomBookingBot {
 
@@ -117,15 +118,21 @@ public final class RoomBookingBot {
                 bot.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
                 Room room = aliceApi.rooms().create("Facilities");
                 aliceApi.memberships().create(m -> m.roomId(room.id()).personId(booker.id()));
-                out.println("Booker: " + awaitBot(aliceApi, room, booker).text());
+                Message answer = awaitBot(aliceApi, room, booker, null);
+                out.println("Booker: " + answer.text());
                 for (String command : List.of("/help", "/echo hello there", "/book")) {
                     aliceApi.messages().create(m -> m.roomId(room.id())
                             .markdown("<@personId:" + booker.id() + "|Booker> " + command));
                     out.println("Alice:  @Booker " + command);
-                    Message answer = awaitBot(aliceApi, room, booker);
+                    answer = awaitBot(aliceApi, room, booker, null);
                     out.println("Booker: " + answer.text()
                             + (answer.attachments().isEmpty() ? "" : "  [a card with inputs name, people and room]"));
                 }
+                // Alice fills in the card and presses Book: her client submits the inputs (and the action's data).
+                Map<String, Object> inputs = Map.of("name", "Alice", "people", "4", "room", "red", "form", "booking");
+                aliceApi.attachmentActions().create(answer.id(), inputs);
+                out.println("Alice:  [submits the card: name Alice, people 4, room red]");
+                out.println("Booker: " + awaitBot(aliceApi, room, booker, answer.id()).text());
             }
         }
         out.println("Bot example complete.");
@@ -135,12 +142,15 @@ public final class RoomBookingBot {
         return CiscoSparkAPI.builder().accessToken(user.token()).baseUrl(spark.baseUrl()).build();
     }
 
-    /** Waits (up to 20 seconds) for the bot's next message in the room, newer than everything before it. */
-    private static Message awaitBot(CiscoSparkAPI api, Room room, FakeUser bot) {
+    /**
+     * Waits (up to 20 seconds) until the newest message in the room, replies in threads included, is the bot's and is
+     * not {@code previous} (the id of the bot's last answer, or null).
+     */
+    private static Message awaitBot(CiscoSparkAPI api, Room room, FakeUser bot, String previous) {
         long deadline = System.nanoTime() + 20_000_000_000L;
         while (System.nanoTime() < deadline) {
             Message newest = api.messages().list(room.id()).first(1).stream().findFirst().orElse(null);
-            if (newest != null && newest.personId().equals(bot.id())) {
+            if (newest != null && newest.personId().equals(bot.id()) && !newest.id().equals(previous)) {
                 return newest;
             }
             try {

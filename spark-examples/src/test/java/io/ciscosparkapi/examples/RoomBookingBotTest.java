@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class RoomBookingBotTest {
 
     @Test
-    void theBotAnswersEveryCommandOnTheFake() {
+    void theBotAnswersEveryCommandAndConfirmsTheSubmittedFormOnTheFake() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
         RoomBookingBot.runOnTheFake(new PrintStream(bytes, true, StandardCharsets.UTF_8));
@@ -23,6 +23,8 @@ class RoomBookingBotTest {
                 "Booker: hello there",
                 "Alice:  @Booker /book",
                 "Booker: Book a room  [a card with inputs name, people and room]",
+                "Alice:  [submits the card: name Alice, people 4, room red]",
+                "Booker: Booked red for 4, Alice",
                 "Bot example complete.");
     }
 }
