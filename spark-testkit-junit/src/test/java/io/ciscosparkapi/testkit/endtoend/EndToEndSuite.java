@@ -1059,6 +1059,12 @@ abstract class EndToEndSuite {
         assertThat(moved.password()).isEqualTo(meeting.password());
         assertThat(moved.timezone()).isEqualTo("Europe/Berlin");
         assertThat(api.meetings().get(meeting.id())).isEqualTo(moved);
+        Meeting replaced = api.meetings().update(meeting.id(), m -> m.title("Release review").password(moved.password())
+                .start(moved.start()).end(moved.end()));
+        assertThat(replaced.title()).isEqualTo("Release review");
+        assertThat(replaced.agenda()).as("an update by id replaces the whole meeting").isNull();
+        assertThat(replaced.timezone()).isEqualTo("UTC");
+        assertThat(replaced.start()).isEqualTo(moved.start());
 
         api.meetings().delete(meeting.id());
         assertThat(apiError(() -> api.meetings().get(meeting.id())).statusCode()).isEqualTo(404);
