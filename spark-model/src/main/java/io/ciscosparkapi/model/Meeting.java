@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -23,8 +24,8 @@ public final class Meeting extends SparkObject {
 
     private static final Set<String> FIELDS = Set.of(
             "id", "meetingNumber", "title", "agenda", "password", "meetingType", "state", "timezone", "start", "end",
-            "hostUserId", "hostDisplayName", "hostEmail", "webLink", "sipAddress", "scheduledType", "registration",
-            "enabledAutoRecordMeeting", "allowAnyUserToBeCoHost", "created");
+            "hostUserId", "hostDisplayName", "hostEmail", "webLink", "sipAddress", "siteUrl", "scheduledType",
+            "registration", "enabledAutoRecordMeeting", "allowAnyUserToBeCoHost", "integrationTags", "created");
 
     private static final Map<String, Function<Map<String, Object>, ? extends SparkObject>> NESTED = Map.of(
             "registration", Registration::new);
@@ -184,6 +185,16 @@ public final class Meeting extends SparkObject {
     }
 
     /**
+     * Returns the Webex site the meeting is scheduled on, such as {@code example.webex.com} (JSON field
+     * {@code siteUrl}); the value {@code recordings} and templates are filtered and labelled by.
+     *
+     * @return the value; null when absent
+     */
+    public String siteUrl() {
+        return string("siteUrl");
+    }
+
+    /**
      * Returns whether this is a meeting, a webinar or a personal room meeting (JSON field {@code scheduledType}).
      *
      * @return the value; null when absent; {@link MeetingScheduledType#UNKNOWN} for a value this version does not know
@@ -219,6 +230,16 @@ public final class Meeting extends SparkObject {
      */
     public Boolean allowAnyUserToBeCoHost() {
         return bool("allowAnyUserToBeCoHost");
+    }
+
+    /**
+     * Returns the tags an integration set on the meeting to find it again, such as a CRM record's id (JSON field
+     * {@code integrationTags}); its recordings are listed by them.
+     *
+     * @return the values, unmodifiable; empty (never null) when absent
+     */
+    public List<String> integrationTags() {
+        return strings("integrationTags");
     }
 
     /**

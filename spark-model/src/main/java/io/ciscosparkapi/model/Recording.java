@@ -15,8 +15,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 public final class Recording extends SparkObject {
 
     private static final Set<String> FIELDS = Set.of(
-            "id", "meetingId", "topic", "createTime", "downloadUrl", "playbackUrl", "password", "format",
-            "durationSeconds", "sizeBytes", "status");
+            "id", "meetingId", "topic", "createTime", "hostEmail", "siteUrl", "downloadUrl", "playbackUrl", "password",
+            "format", "durationSeconds", "sizeBytes", "status");
 
     /**
      * Creates a recording from its JSON object as the API returns it; Jackson reads it through this constructor.
@@ -65,6 +65,25 @@ public final class Recording extends SparkObject {
      */
     public Instant createTime() {
         return instant("createTime");
+    }
+
+    /**
+     * Returns the e-mail address of the host of the meeting that was recorded (JSON field {@code hostEmail}).
+     *
+     * @return the value; null when absent
+     */
+    public String hostEmail() {
+        return string("hostEmail");
+    }
+
+    /**
+     * Returns the Webex site the recording is kept on, such as {@code example.webex.com} (JSON field
+     * {@code siteUrl}).
+     *
+     * @return the value; null when absent
+     */
+    public String siteUrl() {
+        return string("siteUrl");
     }
 
     /**

@@ -161,10 +161,11 @@ final class FullExamples {
              "timezone": "Europe/Paris", "start": "2026-12-02T10:00:00+01:00", "end": "2026-12-02T11:00:00+01:00",
              "hostUserId": "<ME>", "hostDisplayName": "Alice Example", "hostEmail": "alice@example.com",
              "webLink": "https://example.webex.com/example/j.php?MTID=m1", "sipAddress": "123456789@example.webex.com",
-             "scheduledType": "webinar",
+             "siteUrl": "example.webex.com", "scheduledType": "webinar",
              "registration": {"autoAcceptRequest": true, "requireFirstName": true, "requireLastName": false,
                               "requireEmail": true},
-             "enabledAutoRecordMeeting": false, "allowAnyUserToBeCoHost": true, "created": "2026-11-01T08:00:00Z"}
+             "enabledAutoRecordMeeting": false, "allowAnyUserToBeCoHost": true, "integrationTags": ["crm-42"],
+             "created": "2026-11-01T08:00:00Z"}
             """);
 
     static final String MEETING_REGISTRATION = """
@@ -191,7 +192,8 @@ final class FullExamples {
 
     static final String RECORDING = """
             {"id": "4f914b1dfe3c4d11a61730f18c0f5387", "meetingId": "870f51ff287b41be84648412901e0402",
-             "topic": "Webinar review", "createTime": "2026-12-02T10:05:00Z",
+             "topic": "Webinar review", "createTime": "2026-12-02T10:05:00Z", "hostEmail": "alice@example.com",
+             "siteUrl": "example.webex.com",
              "downloadUrl": "https://example.webex.com/recordingservice/download/1",
              "playbackUrl": "https://example.webex.com/recordingservice/play/1", "password": "BgJep@43",
              "format": "MP4", "durationSeconds": 3300, "sizeBytes": 5368709120, "status": "available"}

@@ -4,47 +4,73 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import io.ciscosparkapi.Attempt;
 import io.ciscosparkapi.CiscoSparkAPI;
+import io.ciscosparkapi.FileDownload;
+import io.ciscosparkapi.FileInfo;
+import io.ciscosparkapi.GuestIssuer;
 import io.ciscosparkapi.Page;
 import io.ciscosparkapi.PagedIterable;
 import io.ciscosparkapi.SparkApiException;
+import io.ciscosparkapi.SparkInterceptor;
 import io.ciscosparkapi.SparkSession;
+import io.ciscosparkapi.SparkUnscannableFileException;
+import io.ciscosparkapi.cards.AdaptiveCard;
+import io.ciscosparkapi.cards.Card;
+import io.ciscosparkapi.cards.SubmitAction;
+import io.ciscosparkapi.cards.TextBlock;
+import io.ciscosparkapi.cards.TextInput;
 import io.ciscosparkapi.model.AccessToken;
+import io.ciscosparkapi.model.AdminAuditEvent;
+import io.ciscosparkapi.model.AttachmentAction;
 import io.ciscosparkapi.model.Event;
+import io.ciscosparkapi.model.GuestToken;
 import io.ciscosparkapi.model.License;
+import io.ciscosparkapi.model.Meeting;
+import io.ciscosparkapi.model.MeetingInvitee;
+import io.ciscosparkapi.model.MeetingRegistrant;
+import io.ciscosparkapi.model.MeetingScheduledType;
+import io.ciscosparkapi.model.MeetingTemplate;
+import io.ciscosparkapi.model.MeetingTemplateType;
 import io.ciscosparkapi.model.Membership;
 import io.ciscosparkapi.model.Message;
 import io.ciscosparkapi.model.Organization;
 import io.ciscosparkapi.model.Person;
+import io.ciscosparkapi.model.PersonStatus;
 import io.ciscosparkapi.model.PersonType;
+import io.ciscosparkapi.model.Recording;
+import io.ciscosparkapi.model.RegistrantStatus;
 import io.ciscosparkapi.model.Role;
 import io.ciscosparkapi.model.Room;
+import io.ciscosparkapi.model.RoomMeetingInfo;
+import io.ciscosparkapi.model.RoomTab;
 import io.ciscosparkapi.model.RoomType;
 import io.ciscosparkapi.model.Team;
 import io.ciscosparkapi.model.TeamMembership;
 import io.ciscosparkapi.model.Webhook;
 import io.ciscosparkapi.model.WebhookEvent;
 import io.ciscosparkapi.model.WebhookStatus;
+import io.ciscosparkapi.testkit.FakeGuestIssuer;
 import io.ciscosparkapi.testkit.FakeSpark;
 import io.ciscosparkapi.testkit.FakeUser;
 import io.ciscosparkapi.testkit.RecordedRequest;
 import io.ciscosparkapi.testkit.WebhookDelivery;
 import io.ciscosparkapi.testkit.junit.SparkClients;
-import io.ciscosparkapi.transport.Transport;
-import io.ciscosparkapi.transport.TransportRequest;
-import io.ciscosparkapi.transport.TransportResponse;
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
@@ -54,9 +80,9 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every resource operation of the SDK, run through the SDK against the fake Spark, with strict
- * models: a field the fake sends that a model does not know fails the call. The subclasses run
- * the same cases in-process and over loopback HTTP.
+ * Every resource operation of the SDK (spec §2.1-2.17), run through the SDK against the fake Spark,
+ * with strict models: a field the fake sends that a model does not know fails the call. The
+ * subclasses run the same cases in-process and over loopback HTTP.
  */
 abstract class EndToEndSuite {
 
@@ -68,9 +94,9 @@ abstract class EndToEndSuite {
     CiscoSparkAPI api;
 
     @BeforeEach
-    void setUp(FakeSpark fake, CiscoSparkAPI api) {
+    void setUp(FakeSpark fake) {
         this.fake = fake;
-        this.api = api;
+        this.api = clientFor(fake.admin());
     }
 
     @AfterEach
@@ -79,9 +105,17 @@ abstract class EndToEndSuite {
         clients.clear();
     }
 
+    /**
+     * A builder of a strict client acting as {@code user}: every client of the suite, the admin's
+     * {@link #api} included, starts here, so a subclass decides how they all reach the fake.
+     */
+    CiscoSparkAPI.Builder builderFor(FakeUser user) {
+        return SparkClients.builderFor(fake, user).strictModels(true);
+    }
+
     /** A new strict client acting as {@code user}, closed after the test. */
     CiscoSparkAPI clientFor(FakeUser user) {
-        return keep(SparkClients.builderFor(fake, user).strictModels(true).build());
+        return keep(builderFor(user).build());
     }
 
     CiscoSparkAPI keep(CiscoSparkAPI client) {
@@ -101,27 +135,20 @@ abstract class EndToEndSuite {
         return (SparkApiException) thrown;
     }
 
-    /** A downloaded file. */
-    record Download(byte[] bytes, String contentType, String disposition) {
+    /** The bytes of a download through the SDK, read whole. */
+    static byte[] bytesOf(FileDownload download) throws IOException {
+        try (download) {
+            return download.body().readAllBytes();
+        }
     }
 
-    /** GETs a URL the way a user of the SDK would fetch a file: with the bearer token. */
-    Download download(String url, String token) throws Exception {
-        if (fake.isServingHttp()) {
-            HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                    .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(10)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            assertThat(r.statusCode()).isEqualTo(200);
-            return new Download(r.body(), r.headers().firstValue("Content-Type").orElse(null),
-                    r.headers().firstValue("Content-Disposition").orElse(null));
+    /** Bytes holding every byte value, in an order that is not simply repeating. */
+    static byte[] binary(int length) {
+        byte[] bytes = new byte[length];
+        for (int i = 0; i < length; i++) {
+            bytes[i] = (byte) (i ^ (i >>> 8) * 37);
         }
-        try (Transport transport = fake.transport();
-             TransportResponse r = transport.execute(TransportRequest.builder("GET", URI.create(url))
-                     .header("Authorization", "Bearer " + token).build())) {
-            assertThat(r.status()).isEqualTo(200);
-            return new Download(r.body().readAllBytes(), r.headers().first("Content-Type").orElse(null),
-                    r.headers().first("Content-Disposition").orElse(null));
-        }
+        return bytes;
     }
 
     // ---------------------------------------------------------------- people
@@ -195,6 +222,23 @@ abstract class EndToEndSuite {
     }
 
     @Test
+    void presenceReadsAsAStatusForPeopleOfTheSameOrg() {
+        Person invited = api.people().create(p -> p.emails("dana@example.com").displayName("Dana"));
+        FakeUser bob = fake.createUser("Bob");
+
+        assertThat(api.people().get(invited.id()).status()).as("never logged in").isEqualTo(PersonStatus.PENDING);
+        assertThat(api.people().get(bob.id()).status()).isEqualTo(PersonStatus.INACTIVE);
+        clientFor(bob).rooms().create("Bob's room");
+        Person active = api.people().get(bob.id());
+        assertThat(active.status()).isEqualTo(PersonStatus.ACTIVE);
+        assertThat(active.lastActivity()).isNotNull();
+        assertThat(api.people().list(q -> q.id(bob.id())).toList()).singleElement().satisfies(p -> {
+            assertThat(p.status()).as("no presence in a listing by id").isNull();
+            assertThat(p.lastActivity()).isNull();
+        });
+    }
+
+    @Test
     void unicodeSurvivesTheRoundTrip() {
         String title = "Caf\u00e9 \u2615 \u65e5\u672c \ud83d\ude80";
         Room room = api.rooms().create(title);
@@ -237,12 +281,55 @@ abstract class EndToEndSuite {
     }
 
     @Test
-    void aRoomHasMeetingDetails() {
+    void aRoomHasMeetingDetailsForItsMembersOnly() {
         Room room = api.rooms().create("Meet here");
-        var info = api.rooms().meetingInfo(room.id());
+
+        RoomMeetingInfo info = api.rooms().meetingInfo(room.id());
+
         assertThat(info.roomId()).isEqualTo(room.id());
         assertThat(info.meetingLink()).startsWith("https://");
-        assertThat(info.sipAddress()).contains("@");
+        assertThat(info.meetingNumber()).isNotBlank();
+        assertThat(info.sipAddress()).startsWith(info.meetingNumber() + "@");
+        assertThat(info.callInTollFreeNumber()).isNotBlank();
+        assertThat(info.callInTollNumber()).isNotBlank();
+        assertThat(api.rooms().meetingInfo(room.id())).isEqualTo(info);
+        CiscoSparkAPI outsider = clientFor(fake.createUser("Outsider"));
+        assertThat(apiError(() -> outsider.rooms().meetingInfo(room.id())).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aPublicAnnouncementRoomKeepsItsDescriptionAndIsAmongTheOrgsPublicSpaces() {
+        Room hall = api.rooms().create(r -> r.title("Town hall").isPublic(true).description("News for everyone")
+                .isAnnouncementOnly(true));
+        api.rooms().create("Private");
+
+        assertThat(hall.isPublic()).isTrue();
+        assertThat(hall.description()).isEqualTo("News for everyone");
+        assertThat(hall.isAnnouncementOnly()).isTrue();
+        assertThat(hall.madePublic()).isNotNull();
+        assertThat(hall.isReadOnly()).isFalse();
+        Room readOnly = api.rooms().update(hall.id(), r -> r.title("Town hall").isReadOnly(true));
+        assertThat(readOnly.isReadOnly()).isTrue();
+        assertThat(readOnly.description()).as("a field not sent keeps its value").isEqualTo("News for everyone");
+        assertThat(readOnly.isPublic()).isTrue();
+
+        CiscoSparkAPI asBob = clientFor(fake.createUser("Bob"));
+        assertThat(asBob.rooms().list(q -> q.orgPublicSpaces(true)).toList()).extracting(Room::id)
+                .containsExactly(hall.id());
+        assertThat(asBob.rooms().list(q -> q.orgPublicSpaces(true).from(hall.madePublic().plusSeconds(1))).toList())
+                .isEmpty();
+        assertThat(asBob.rooms().list().toList()).as("Bob is a member of neither").isEmpty();
+    }
+
+    @Test
+    void aRoomMadePublicWithoutADescriptionIsRefusedOnBothSides() {
+        fake.journal().clear();
+        assertThatThrownBy(() -> api.rooms().create(r -> r.title("Open").isPublic(true)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("description");
+        assertThat(fake.journal().requests()).isEmpty();
+        assertThat(apiError(() -> api.session().post("rooms", Map.of("title", "Open", "isPublic", true))).statusCode())
+                .isEqualTo(400);
+        assertThat(api.rooms().list().toList()).isEmpty();
     }
 
     // ---------------------------------------------------------------- memberships
@@ -291,6 +378,28 @@ abstract class EndToEndSuite {
         assertThat(apiError(() -> api.memberships().get(added.id())).statusCode()).isEqualTo(404);
         assertThat(api.memberships().list(room.id()).toList()).extracting(Membership::personId)
                 .containsExactly(fake.admin().id());
+    }
+
+    @Test
+    void onlyADirectRoomIsHiddenAndItStaysHidden() {
+        FakeUser bob = fake.createUser("Bob");
+        Message hello = api.messages().create(m -> m.toPersonId(bob.id()).text("hi"));
+        Membership own = api.memberships().list(q -> q.roomId(hello.roomId()).personId(fake.admin().id())).toList()
+                .get(0);
+        assertThat(own.roomType()).isEqualTo(RoomType.DIRECT);
+        assertThat(own.isRoomHidden()).isFalse();
+
+        Membership hidden = api.memberships().update(own.id(), m -> m.isModerator(false).isRoomHidden(true));
+
+        assertThat(hidden.isRoomHidden()).isTrue();
+        assertThat(api.memberships().get(own.id()).isRoomHidden()).isTrue();
+        assertThat(clientFor(bob).memberships().list(q -> q.roomId(hello.roomId()).personId(bob.id())).toList())
+                .extracting(Membership::isRoomHidden).as("hiding is the member's own").containsExactly(false);
+        Room group = api.rooms().create("Group");
+        Membership inGroup = api.memberships().list(group.id()).toList().get(0);
+        assertThat(inGroup.roomType()).isEqualTo(RoomType.GROUP);
+        assertThat(apiError(() -> api.memberships().update(inGroup.id(), m -> m.isModerator(false).isRoomHidden(true)))
+                .statusCode()).isEqualTo(400);
     }
 
     // ---------------------------------------------------------------- messages
@@ -363,55 +472,6 @@ abstract class EndToEndSuite {
     }
 
     @Test
-    void aMessageWithAFileUrlGetsAContentUrlServingThatFile() throws Exception {
-        fake.serveFileAt("https://example.com/a.png", new byte[] {1, 2, 3}, "image/png", "a.png");
-        Room room = api.rooms().create("Files");
-        Message message = api.messages().create(m -> m.roomId(room.id()).text("see").files("https://example.com/a.png"));
-        assertThat(message.files()).hasSize(1);
-        assertThat(message.files().get(0)).startsWith(api.baseUrl() + "contents/");
-        assertThat(api.messages().get(message.id()).files()).isEqualTo(message.files());
-        Download fetched = download(message.files().get(0), fake.admin().token());
-        assertThat(fetched.bytes()).containsExactly(1, 2, 3);
-        assertThat(fetched.disposition()).isEqualTo("attachment; filename=\"a.png\"");
-    }
-
-    @Test
-    void aLocalFileIsUploadedAsMultipartAndItsBytesCanBeFetched(@TempDir Path dir) throws Exception {
-        byte[] bytes = new byte[3000];
-        for (int i = 0; i < bytes.length; i++) {
-            bytes[i] = (byte) (i * 31);
-        }
-        Path file = Files.write(dir.resolve("trace.bin"), bytes);
-        Room room = api.rooms().create("Uploads");
-
-        Message message = api.messages().create(m -> m.roomId(room.id()).text("the trace").file(file));
-
-        RecordedRequest sent = fake.journal().last();
-        assertThat(sent.path()).isEqualTo("/v1/messages");
-        assertThat(sent.header("Content-Type")).startsWith("multipart/form-data; boundary=");
-        assertThat(message.text()).isEqualTo("the trace");
-        assertThat(message.files()).hasSize(1);
-        String url = message.files().get(0);
-        assertThat(url).startsWith(api.baseUrl().toString());
-        Download fetched = download(url, fake.admin().token());
-        assertThat(fetched.bytes()).isEqualTo(bytes);
-        assertThat(fetched.disposition()).isEqualTo("attachment; filename=\"trace.bin\"");
-    }
-
-    @Test
-    void anUploadedFileKeepsItsNameAndGuessedContentType(@TempDir Path dir) throws Exception {
-        Path file = Files.writeString(dir.resolve("notes \"draft\" v2.csv"), "a,b\n1,2\n");
-        Room room = api.rooms().create("Named uploads");
-
-        Message message = api.messages().create(m -> m.roomId(room.id()).file(file));
-
-        Download fetched = download(message.files().get(0), fake.admin().token());
-        assertThat(new String(fetched.bytes(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("a,b\n1,2\n");
-        assertThat(fetched.contentType()).isEqualTo("text/csv");
-        assertThat(fetched.disposition()).isEqualTo("attachment; filename=\"notes draft v2.csv\"");
-    }
-
-    @Test
     void htmlAloneIsNotContentOnEitherSide() {
         Room room = api.rooms().create("Html");
         assertThatThrownBy(() -> api.messages().create(m -> m.roomId(room.id()).html("<p>hi</p>")))
@@ -458,6 +518,173 @@ abstract class EndToEndSuite {
         assertThat(bobs.isRoomHidden()).isFalse();
         assertThat(asBob.memberships().update(bobs.id(), m -> m.isModerator(false).isRoomHidden(true)).isRoomHidden())
                 .isTrue();
+    }
+
+    // ---------------------------------------------------------------- threads
+
+    @Test
+    void aReplyToAReplyJoinsTheThreadThatListRepliesLists() {
+        Room room = api.rooms().create("Release thread");
+        Message parent = api.messages().create(room.id(), "Ship 1.2?");
+        Message first = api.messages().reply(parent, m -> m.text("tests are green"));
+        Message second = api.messages().reply(first, m -> m.markdown("**ship it**"));
+        api.messages().create(room.id(), "unrelated");
+
+        assertThat(first.parentId()).isEqualTo(parent.id());
+        assertThat(second.parentId()).as("a reply to a reply joins the thread").isEqualTo(parent.id());
+        assertThat(second.roomId()).isEqualTo(room.id());
+        assertThat(api.messages().listReplies(parent).toList()).extracting(Message::id)
+                .containsExactly(second.id(), first.id());
+        assertThat(api.messages().listReplies(first).toList()).extracting(Message::id)
+                .containsExactly(second.id(), first.id());
+        assertThat(api.messages().listReplies(room.id(), parent.id()).toList()).extracting(Message::id)
+                .containsExactly(second.id(), first.id());
+        assertThat(api.messages().list(room.id()).toList()).as("replies are in the room's listing too").hasSize(4);
+    }
+
+    @Test
+    void aReplyToAReplySentAsARawBodyIsRefused() {
+        Room room = api.rooms().create("Flat threads");
+        Message parent = api.messages().create(room.id(), "question");
+        Message reply = api.messages().reply(parent, m -> m.text("answer"));
+
+        SparkApiException refused = apiError(() -> api.session().post("messages",
+                Map.of("roomId", room.id(), "parentId", reply.id(), "text", "nested")));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(api.messages().listReplies(parent).toList()).extracting(Message::id).containsExactly(reply.id());
+    }
+
+    @Test
+    void aThreadInADirectRoomIsRepliedToByAddressAndListedByBothSides() {
+        FakeUser bob = fake.createUser("Bob");
+        Message lunch = api.messages().create(m -> m.toPersonEmail(bob.email()).text("lunch?"));
+        CiscoSparkAPI asBob = clientFor(bob);
+
+        Message answer = asBob.messages().create(m -> m.toPersonEmail(fake.admin().email()).parentId(lunch.id())
+                .text("sure"));
+        Message time = api.messages().reply(answer, m -> m.text("12:30"));
+
+        assertThat(answer.roomId()).isEqualTo(lunch.roomId());
+        assertThat(answer.parentId()).isEqualTo(lunch.id());
+        assertThat(time.parentId()).isEqualTo(lunch.id());
+        assertThat(api.messages().listDirect(q -> q.personEmail(bob.email()).parentId(lunch.id())).toList())
+                .extracting(Message::id).containsExactly(time.id(), answer.id());
+        assertThat(asBob.messages().listReplies(lunch).toList()).extracting(Message::id)
+                .containsExactly(time.id(), answer.id());
+        assertThat(asBob.messages().listDirect(q -> q.personId(fake.admin().id())).toList()).extracting(Message::id)
+                .containsExactly(time.id(), answer.id(), lunch.id());
+    }
+
+    // ---------------------------------------------------------------- files
+
+    @Test
+    void aLocalFileIsUploadedAsMultipartAndDownloadsByteForByte(@TempDir Path dir) throws Exception {
+        byte[] bytes = binary(64 * 1024);
+        Path file = Files.write(dir.resolve("trace.bin"), bytes);
+        Room room = api.rooms().create("Uploads");
+
+        Message message = api.messages().create(m -> m.roomId(room.id()).text("the trace").file(file));
+
+        RecordedRequest sent = fake.journal().last();
+        assertThat(sent.path()).isEqualTo("/v1/messages");
+        assertThat(sent.header("Content-Type")).startsWith("multipart/form-data; boundary=");
+        assertThat(message.text()).isEqualTo("the trace");
+        assertThat(message.files()).singleElement().asString().startsWith(api.baseUrl() + "contents/");
+        String url = message.files().get(0);
+        try (FileDownload download = api.contents().download(url)) {
+            assertThat(download.info().fileName()).isEqualTo("trace.bin");
+            assertThat(download.body().readAllBytes()).isEqualTo(bytes);
+        }
+        assertThat(api.contents().download(url, dir.resolve("copy.bin"))).hasBinaryContent(bytes);
+        Path saved = api.contents().download(url, Files.createDirectory(dir.resolve("downloads")));
+        assertThat(saved).hasFileName("trace.bin").hasBinaryContent(bytes);
+    }
+
+    @Test
+    void aFilesNameTypeAndSizeAreReadWithoutDownloadingIt(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("notes \"draft\" v2.csv"), "a,b\n1,2\n");
+        Room room = api.rooms().create("Named uploads");
+        String url = api.messages().create(m -> m.roomId(room.id()).file(file)).files().get(0);
+        fake.journal().clear();
+
+        FileInfo info = api.contents().info(url);
+
+        assertThat(info.fileName()).isEqualTo("notes draft v2.csv");
+        assertThat(info.contentType()).isEqualTo("text/csv");
+        assertThat(info.size()).hasValue(8);
+        assertThat(fake.journal().requests()).extracting(RecordedRequest::method).containsExactly("HEAD");
+        String contentId = url.substring(url.lastIndexOf('/') + 1);
+        assertThat(api.contents().info(contentId)).as("a content id works as well as its URL").isEqualTo(info);
+        assertThat(new String(bytesOf(api.contents().download(contentId)), StandardCharsets.UTF_8))
+                .isEqualTo("a,b\n1,2\n");
+    }
+
+    @Test
+    void aFilePostedByUrlDownloadsWhatIsServedAtThatUrl(@TempDir Path dir) throws Exception {
+        byte[] png = binary(5000);
+        fake.serveFileAt("https://example.com/charts/a.png", png, "image/png", "a.png");
+        Room room = api.rooms().create("Files");
+
+        Message message = api.messages().create(m -> m.roomId(room.id()).text("see")
+                .files("https://example.com/charts/a.png"));
+
+        assertThat(message.files()).singleElement().asString().startsWith(api.baseUrl() + "contents/");
+        assertThat(api.messages().get(message.id()).files()).isEqualTo(message.files());
+        try (FileDownload download = api.contents().download(message.files().get(0))) {
+            assertThat(download.info().fileName()).isEqualTo("a.png");
+            assertThat(download.info().contentType()).isEqualTo("image/png");
+            assertThat(download.body().readAllBytes()).isEqualTo(png);
+        }
+        assertThat(api.contents().download(message.files().get(0), dir)).hasFileName("a.png").hasBinaryContent(png);
+    }
+
+    @Test
+    void aFileStillBeingScannedIsWaitedForAndThenDownloads() throws Exception {
+        List<Integer> statuses = new CopyOnWriteArrayList<>();
+        CiscoSparkAPI watched = keep(builderFor(fake.admin()).interceptor(new SparkInterceptor() {
+            @Override
+            public void afterAttempt(Attempt attempt) {
+                attempt.status().ifPresent(statuses::add);
+            }
+        }).build());
+        // Scanning ends within a second of the post, so the fake answers the download at once with
+        // 423 and Retry-After: 1 (the least it sends), and the file is ready once the SDK waited that.
+        fake.faults().fileScanning(Duration.ofMillis(900));
+        byte[] bytes = binary(4000);
+        fake.serveFileAt("https://example.com/new.bin", bytes, "application/octet-stream", "new.bin");
+        Room room = watched.rooms().create("Fresh files");
+        String url = watched.messages().create(m -> m.roomId(room.id()).files("https://example.com/new.bin"))
+                .files().get(0);
+        statuses.clear();
+
+        byte[] downloaded = bytesOf(watched.contents().download(url));
+
+        assertThat(downloaded).isEqualTo(bytes);
+        assertThat(statuses).as("a 423 first, then the file").containsExactly(423, 200);
+    }
+
+    @Test
+    void anUnscannableFileIsRefusedUntilTheCallerAcceptsTheRisk(@TempDir Path dir) throws Exception {
+        fake.faults().unscannableFiles(1);
+        byte[] bytes = binary(3000);
+        fake.serveFileAt("https://example.com/macro.xlsm", bytes, "application/vnd.ms-excel", "macro.xlsm");
+        Room room = api.rooms().create("Risky files");
+        String url = api.messages().create(m -> m.roomId(room.id()).files("https://example.com/macro.xlsm"))
+                .files().get(0);
+
+        assertThatThrownBy(() -> api.contents().download(url)).isInstanceOfSatisfying(
+                SparkUnscannableFileException.class, e -> {
+                    assertThat(e.statusCode()).isEqualTo(428);
+                    assertThat(e.getMessage()).contains("allowUnscannable(true)");
+                });
+        assertThatThrownBy(() -> api.contents().download(url, dir)).isInstanceOf(SparkUnscannableFileException.class);
+        assertThat(dir).as("nothing half-written is left").isEmptyDirectory();
+
+        assertThat(bytesOf(api.contents().download(url, d -> d.allowUnscannable(true)))).isEqualTo(bytes);
+        assertThat(fake.journal().last().query()).contains("allow=unscannable");
+        assertThat(api.contents().download(url, dir, d -> d.allowUnscannable(true))).hasFileName("macro.xlsm")
+                .hasBinaryContent(bytes);
     }
 
     // ---------------------------------------------------------------- teams
@@ -602,8 +829,386 @@ abstract class EndToEndSuite {
                 .statusCode()).isEqualTo(400);
     }
 
+    /** A new strict client with a token of its own, closed after the test. */
     private CiscoSparkAPI actingAs(String token) {
-        return keep(SparkClients.builderFor(fake, fake.admin()).accessToken(token).strictModels(true).build());
+        return keep(builderFor(fake.admin()).accessToken(token).build());
+    }
+
+    // ---------------------------------------------------------------- attachment actions
+
+    @Test
+    void aCardSubmittedByAnotherMemberIsGotBackWithItsInputs() {
+        FakeUser bob = fake.createUser("Bob");
+        Room room = api.rooms().create("Approvals");
+        api.memberships().create(m -> m.roomId(room.id()).personId(bob.id()));
+        AdaptiveCard card = AdaptiveCard.of(c -> c.body(TextBlock.of("Ship 1.2?"), TextInput.of("comment"))
+                .actions(SubmitAction.of("Approve", a -> a.data(Map.of("choice", "yes")))));
+        Message message = api.messages().create(m -> m.roomId(room.id()).text("Ship 1.2?")
+                .attachment(card.toAttachment()));
+        assertThat(message.attachments()).singleElement().satisfies(a -> {
+            assertThat(a.contentType()).isEqualTo(Card.CONTENT_TYPE);
+            assertThat(a.content()).isEqualTo(card.toMap());
+        });
+
+        AttachmentAction submitted = clientFor(bob).attachmentActions().create(message.id(),
+                Map.of("choice", "yes", "comment", "ship it"));
+
+        assertThat(submitted.type()).isEqualTo("submit");
+        assertThat(submitted.messageId()).isEqualTo(message.id());
+        assertThat(submitted.personId()).isEqualTo(bob.id());
+        assertThat(submitted.roomId()).isEqualTo(room.id());
+        assertThat(submitted.inputs()).isEqualTo(Map.of("choice", "yes", "comment", "ship it"));
+        assertThat(submitted.created()).isNotNull();
+        assertThat(api.attachmentActions().get(submitted.id())).isEqualTo(submitted);
+    }
+
+    @Test
+    void aCardSubmissionIsRefusedOnAMessageWithoutACardAndToAnOutsider() {
+        Room room = api.rooms().create("Plain");
+        Message plain = api.messages().create(room.id(), "no card here");
+        Message withCard = api.messages().create(m -> m.roomId(room.id()).text("Vote")
+                .adaptiveCard(Map.of("type", "AdaptiveCard", "version", "1.3",
+                        "body", List.of(Map.of("type", "Input.Text", "id", "vote")))));
+
+        assertThat(apiError(() -> api.attachmentActions().create(plain.id(), Map.of("vote", "yes"))).statusCode())
+                .isEqualTo(400);
+        CiscoSparkAPI outsider = clientFor(fake.createUser("Outsider"));
+        assertThat(apiError(() -> outsider.attachmentActions().create(withCard.id(), Map.of("vote", "no")))
+                .statusCode()).isEqualTo(404);
+        AttachmentAction vote = api.attachmentActions().create(withCard.id(), Map.of("vote", "yes"));
+        assertThat(apiError(() -> outsider.attachmentActions().get(vote.id())).statusCode()).isEqualTo(404);
+    }
+
+    // ---------------------------------------------------------------- room tabs
+
+    @Test
+    void roomTabsAreCreatedGotUpdatedListedAndDeleted() {
+        Room room = api.rooms().create("Dashboards");
+        RoomTab ops = api.roomTabs().create(room.id(), "https://grafana.example.com/d/ops", "Ops");
+        assertThat(ops.roomId()).isEqualTo(room.id());
+        assertThat(ops.roomType()).isEqualTo(RoomType.GROUP);
+        assertThat(ops.displayName()).isEqualTo("Ops");
+        assertThat(ops.contentUrl()).isEqualTo("https://grafana.example.com/d/ops");
+        assertThat(ops.creatorId()).isEqualTo(fake.admin().id());
+        assertThat(ops.created()).isNotNull();
+        assertThat(api.roomTabs().get(ops.id())).isEqualTo(ops);
+        RoomTab runbook = api.roomTabs().create(t -> t.roomId(room.id()).contentUrl("https://wiki.example.com/runbook")
+                .displayName("Runbook"));
+
+        RoomTab renamed = api.roomTabs().update(ops.id(), t -> t.roomId(room.id())
+                .contentUrl("https://grafana.example.com/d/ops-v2").displayName("Ops v2"));
+
+        assertThat(renamed.id()).isEqualTo(ops.id());
+        assertThat(renamed.displayName()).isEqualTo("Ops v2");
+        assertThat(renamed.contentUrl()).isEqualTo("https://grafana.example.com/d/ops-v2");
+        assertThat(api.roomTabs().list(room.id()).toList()).containsExactlyInAnyOrder(renamed, runbook);
+        assertThat(apiError(() -> clientFor(fake.createUser("Outsider")).roomTabs().list(room.id()).toList())
+                .statusCode()).isEqualTo(404);
+
+        api.roomTabs().delete(ops.id());
+        assertThat(apiError(() -> api.roomTabs().get(ops.id())).statusCode()).isEqualTo(404);
+        assertThat(api.roomTabs().list(q -> q.roomId(room.id())).toList()).containsExactly(runbook);
+    }
+
+    @Test
+    void aRoomTabShowsOnlyAnHttpsPage() {
+        Room room = api.rooms().create("Tabs");
+        fake.journal().clear();
+
+        assertThatThrownBy(() -> api.roomTabs().create(room.id(), "http://intranet.example.com/", "Intranet"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("contentUrl");
+        assertThat(fake.journal().requests()).as("nothing is sent").isEmpty();
+        assertThat(apiError(() -> api.session().post("room/tabs", Map.of("roomId", room.id(),
+                "contentUrl", "http://intranet.example.com/", "displayName", "Intranet"))).statusCode()).isEqualTo(400);
+        assertThat(api.roomTabs().list(room.id()).toList()).isEmpty();
+    }
+
+    // ---------------------------------------------------------------- admin audit events
+
+    @Test
+    void anAdminsChangesToPeopleAreListedAsAuditEventsOfAWindow() {
+        Person carol = api.people().create(p -> p.emails("carol@example.com").displayName("Carol"));
+        Person renamed = api.people().update(carol, p -> p.displayName("Caroline"));
+        Instant from = carol.created().minusSeconds(1);
+        Instant to = renamed.lastModified().plusSeconds(1);
+        String login = fake.seedAuditEvent(from.minus(Duration.ofHours(1)), fake.admin(), "LOGINS", "An admin logged in");
+
+        List<AdminAuditEvent> window = api.adminAuditEvents().list(fake.admin().orgId(), from, to).toList();
+
+        assertThat(window).extracting(e -> e.data().eventDescription())
+                .containsExactly("A user was modified", "A user was created");
+        AdminAuditEvent created = window.get(1);
+        assertThat(created.actorId()).isEqualTo(fake.admin().id());
+        assertThat(created.orgId()).isEqualTo(fake.admin().orgId());
+        assertThat(created.created()).isBetween(from, to);
+        assertThat(created.data().targetId()).isEqualTo(carol.id());
+        assertThat(created.data().targetName()).isEqualTo("Carol");
+        assertThat(created.data().eventCategory()).isEqualTo("USERS");
+        assertThat(created.data().actorEmail()).isEqualTo(fake.admin().email());
+        assertThat(created.data().actorOrgName()).isEqualTo("Example Corp");
+        assertThat(created.data().actorUserAgent()).startsWith("ciscosparkapi-java/");
+        assertThat(created.data().adminRoles()).isNotEmpty();
+
+        List<AdminAuditEvent> wider = api.adminAuditEvents().list(q -> q.orgId(fake.admin().orgId())
+                .from(from.minus(Duration.ofHours(2))).to(to).actorId(fake.admin().id()).max(1)).toList();
+        assertThat(wider).extracting(AdminAuditEvent::id).hasSize(3).endsWith(login);
+        assertThat(api.adminAuditEvents().list(q -> q.orgId(fake.admin().orgId()).from(from.minus(Duration.ofHours(2)))
+                .to(to).offset(2)).toList()).extracting(AdminAuditEvent::id).containsExactly(login);
+    }
+
+    @Test
+    void auditEventsAreForAdminsOnly() {
+        CiscoSparkAPI asBob = clientFor(fake.createUser("Bob"));
+        Instant now = api.rooms().create("A moment").created();
+
+        SparkApiException refused = apiError(() -> asBob.adminAuditEvents()
+                .list(fake.admin().orgId(), now.minus(Duration.ofDays(1)), now).toList());
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+    }
+
+    // ---------------------------------------------------------------- guest issuer
+
+    @Test
+    void aGuestTokenMintedByTheSdkIsAcceptedAndActsAsAnAppUser() {
+        FakeGuestIssuer issuer = fake.addGuestIssuer();
+        GuestIssuer guests = GuestIssuer.of(issuer.issuerId(), issuer.secret());
+        String jwt = guests.jwt("customer-42", "Jo Customer", Instant.now().plus(Duration.ofHours(1)));
+
+        GuestToken guest = api.guestIssuer().login(jwt);
+
+        RecordedRequest login = fake.journal().last();
+        assertThat(login.path()).isEqualTo("/v1/jwt/login");
+        assertThat(login.authorization()).isEqualTo("Bearer " + jwt);
+        assertThat(login.body()).isEmpty();
+        assertThat(guest.expiresIn()).isPositive();
+        CiscoSparkAPI asGuest = actingAs(guest.token());
+        Person me = asGuest.people().me();
+        assertThat(me.type()).isEqualTo(PersonType.APPUSER);
+        assertThat(me.displayName()).isEqualTo("Jo Customer");
+        Message hello = asGuest.messages().create(m -> m.toPersonEmail(fake.admin().email()).text("I need help"));
+        assertThat(api.messages().get(hello.id()).personId()).isEqualTo(me.id());
+
+        GuestToken again = api.guestIssuer().login(guests.jwt("customer-42", "Jo Customer",
+                Instant.now().plus(Duration.ofHours(2))));
+        assertThat(actingAs(again.token()).people().me().id()).as("the same guest at a later login").isEqualTo(me.id());
+    }
+
+    @Test
+    void aForgedAnExpiredAndAnUnknownIssuersGuestJwtAreRefused() {
+        FakeGuestIssuer issuer = fake.addGuestIssuer();
+        Instant later = Instant.now().plus(Duration.ofHours(1));
+        String wrongSecret = Base64.getEncoder().encodeToString("not the issuer's secret".getBytes(StandardCharsets.UTF_8));
+        String forged = GuestIssuer.of(issuer.issuerId(), wrongSecret).jwt("customer-42", "Jo", later);
+        String expired = GuestIssuer.of(issuer.issuerId(), issuer.secret()).jwt("customer-42", "Jo",
+                Instant.now().minus(Duration.ofMinutes(5)));
+        String unknown = GuestIssuer.of("not-an-issuer", issuer.secret()).jwt("customer-42", "Jo", later);
+
+        for (String jwt : List.of(forged, expired, unknown)) {
+            SparkApiException refused = apiError(() -> api.guestIssuer().login(jwt));
+            assertThat(refused.statusCode()).isEqualTo(401);
+            assertThat(refused.getMessage()).doesNotContain(jwt);
+        }
+    }
+
+    // ---------------------------------------------------------------- meetings
+
+    /** The start of a meeting a week ahead, on a whole minute. */
+    private static Instant nextWeek() {
+        return Instant.now().plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.MINUTES);
+    }
+
+    private Meeting meeting(String title) {
+        Instant start = nextWeek();
+        return api.meetings().create(title, start, start.plus(Duration.ofHours(1)));
+    }
+
+    @Test
+    void meetingsAreCreatedListedGotUpdatedAndDeleted() {
+        Instant start = nextWeek();
+        Meeting meeting = api.meetings().create(m -> m.title("Release review").agenda("Go or no go").start(start)
+                .end(start.plus(Duration.ofHours(1))).timezone("Europe/Berlin"));
+        assertThat(meeting.title()).isEqualTo("Release review");
+        assertThat(meeting.agenda()).isEqualTo("Go or no go");
+        assertThat(meeting.start()).isEqualTo(start);
+        assertThat(meeting.end()).isEqualTo(start.plus(Duration.ofHours(1)));
+        assertThat(meeting.timezone()).isEqualTo("Europe/Berlin");
+        assertThat(meeting.password()).as("generated").isNotBlank();
+        assertThat(meeting.meetingNumber()).isNotBlank();
+        assertThat(meeting.meetingType()).isEqualTo("meetingSeries");
+        assertThat(meeting.state()).isEqualTo("scheduled");
+        assertThat(meeting.scheduledType()).isEqualTo(MeetingScheduledType.MEETING);
+        assertThat(meeting.hostUserId()).isEqualTo(fake.admin().id());
+        assertThat(meeting.hostEmail()).isEqualTo(fake.admin().email());
+        assertThat(meeting.webLink()).startsWith("https://");
+        assertThat(meeting.siteUrl()).isNotBlank();
+        assertThat(meeting.integrationTags()).isEmpty();
+        assertThat(api.meetings().get(meeting.id())).isEqualTo(meeting);
+        Meeting other = meeting("Standup");
+        assertThat(api.meetings().list().toList()).extracting(Meeting::id)
+                .containsExactlyInAnyOrder(meeting.id(), other.id());
+        assertThat(api.meetings().list(q -> q.from(start.minus(Duration.ofMinutes(1))).to(start.plusSeconds(1))
+                .scheduledType(MeetingScheduledType.MEETING)).toList()).extracting(Meeting::id).contains(meeting.id());
+
+        Meeting moved = api.meetings().update(meeting, m -> m.title("Release review (moved)")
+                .start(start.plus(Duration.ofDays(1))).end(start.plus(Duration.ofDays(1)).plus(Duration.ofHours(1))));
+
+        assertThat(moved.title()).isEqualTo("Release review (moved)");
+        assertThat(moved.start()).isEqualTo(start.plus(Duration.ofDays(1)));
+        assertThat(moved.agenda()).isEqualTo("Go or no go");
+        assertThat(moved.password()).isEqualTo(meeting.password());
+        assertThat(moved.timezone()).isEqualTo("Europe/Berlin");
+        assertThat(api.meetings().get(meeting.id())).isEqualTo(moved);
+        Meeting replaced = api.meetings().update(meeting.id(), m -> m.title("Release review").password(moved.password())
+                .start(moved.start()).end(moved.end()));
+        assertThat(replaced.title()).isEqualTo("Release review");
+        assertThat(replaced.agenda()).as("an update by id replaces the whole meeting").isNull();
+        assertThat(replaced.timezone()).isEqualTo("UTC");
+        assertThat(replaced.start()).isEqualTo(moved.start());
+
+        api.meetings().delete(meeting.id());
+        assertThat(apiError(() -> api.meetings().get(meeting.id())).statusCode()).isEqualTo(404);
+        assertThat(api.meetings().list().toList()).extracting(Meeting::id).containsExactly(other.id());
+        CiscoSparkAPI asBob = clientFor(fake.createUser("Bob"));
+        assertThat(apiError(() -> asBob.meetings().get(other.id())).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void meetingTemplatesAreListedByTypeAndGot() {
+        List<MeetingTemplate> templates = api.meetingTemplates().list().toList();
+        assertThat(templates).extracting(MeetingTemplate::templateType)
+                .contains(MeetingTemplateType.MEETING, MeetingTemplateType.WEBINAR);
+
+        List<MeetingTemplate> webinars = api.meetingTemplates()
+                .list(q -> q.templateType(MeetingTemplateType.WEBINAR)).toList();
+
+        assertThat(webinars).isNotEmpty().allSatisfy(t -> assertThat(t.templateType())
+                .isEqualTo(MeetingTemplateType.WEBINAR));
+        MeetingTemplate first = templates.get(0);
+        MeetingTemplate got = api.meetingTemplates().get(first.id());
+        assertThat(got.id()).isEqualTo(first.id());
+        assertThat(got.name()).isEqualTo(first.name());
+        assertThat(apiError(() -> api.meetingTemplates().get("nope")).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void inviteesAreAddedOneAtATimeAndInBulkUpdatedListedAndRemoved() {
+        Meeting meeting = meeting("Planning");
+        MeetingInvitee ann = api.meetingInvitees().create(meeting.id(), "ann@example.com");
+        assertThat(ann.meetingId()).isEqualTo(meeting.id());
+        assertThat(ann.email()).isEqualTo("ann@example.com");
+        assertThat(ann.coHost()).isFalse();
+        assertThat(api.meetingInvitees().get(ann.id())).isEqualTo(ann);
+
+        MeetingInvitee coHost = api.meetingInvitees().update(ann.id(), i -> i.email("ann@example.com")
+                .displayName("Ann Lee").coHost(true));
+        List<MeetingInvitee> bulk = api.meetingInvitees().bulkInsert(meeting.id(), b -> b.invitee("ben@example.com")
+                .invitee("cid@example.com", "Cid", false));
+
+        assertThat(coHost.displayName()).isEqualTo("Ann Lee");
+        assertThat(coHost.coHost()).isTrue();
+        assertThat(bulk).extracting(MeetingInvitee::email).containsExactly("ben@example.com", "cid@example.com");
+        assertThat(bulk).allSatisfy(i -> assertThat(i.meetingId()).isEqualTo(meeting.id()));
+        assertThat(api.meetingInvitees().list(meeting.id()).toList()).extracting(MeetingInvitee::email)
+                .containsExactlyInAnyOrder("ann@example.com", "ben@example.com", "cid@example.com");
+        assertThat(apiError(() -> api.meetingInvitees().create(meeting.id(), "ben@example.com")).statusCode())
+                .isEqualTo(409);
+
+        api.meetingInvitees().delete(ann.id());
+        assertThat(apiError(() -> api.meetingInvitees().get(ann.id())).statusCode()).isEqualTo(404);
+        assertThat(api.meetingInvitees().list(q -> q.meetingId(meeting.id())).toList()).extracting(MeetingInvitee::id)
+                .containsExactlyInAnyOrderElementsOf(bulk.stream().map(MeetingInvitee::id).toList());
+    }
+
+    @Test
+    void aWebinarThatAcceptsRegistrationsAtOnceApprovesItsRegistrants() {
+        Instant start = nextWeek();
+        Meeting webinar = api.meetings().create(m -> m.title("Launch").start(start).end(start.plus(Duration.ofHours(2)))
+                .scheduledType(MeetingScheduledType.WEBINAR).registration(r -> r.autoAcceptRequest(true)
+                        .requireFirstName(true).requireLastName(true).requireEmail(true)));
+        assertThat(webinar.scheduledType()).isEqualTo(MeetingScheduledType.WEBINAR);
+        assertThat(webinar.registration().autoAcceptRequest()).isTrue();
+
+        MeetingRegistrant ann = api.meetingRegistrants().create(webinar.id(), "Ann", "Lee", "ann@example.com");
+        MeetingRegistrant ben = api.meetingRegistrants().create(webinar.id(), r -> r.firstName("Ben").lastName("Ode")
+                .email("ben@example.com").jobTitle("CTO").companyName("Acme"));
+
+        assertThat(ann.status()).isEqualTo(RegistrantStatus.APPROVED);
+        assertThat(ann.firstName()).isEqualTo("Ann");
+        assertThat(ann.lastName()).isEqualTo("Lee");
+        assertThat(ann.email()).isEqualTo("ann@example.com");
+        assertThat(ann.registrationTime()).isNotNull();
+        assertThat(ben.jobTitle()).isEqualTo("CTO");
+        assertThat(ben.companyName()).isEqualTo("Acme");
+        assertThat(api.meetingRegistrants().get(webinar.id(), ann.id())).isEqualTo(ann);
+        assertThat(api.meetingRegistrants().list(webinar.id()).toList()).containsExactlyInAnyOrder(ann, ben);
+
+        api.meetingRegistrants().delete(webinar.id(), ann.id());
+        assertThat(apiError(() -> api.meetingRegistrants().get(webinar.id(), ann.id())).statusCode()).isEqualTo(404);
+        assertThat(api.meetingRegistrants().list(webinar.id(), q -> q.max(1)).toList()).containsExactly(ben);
+    }
+
+    @Test
+    void aWebinarThatReviewsRegistrationsKeepsItsRegistrantsPending() {
+        Instant start = nextWeek();
+        Meeting webinar = api.meetings().create(m -> m.title("Deep dive").start(start).end(start.plus(Duration.ofHours(1)))
+                .scheduledType(MeetingScheduledType.WEBINAR).registration(r -> r.autoAcceptRequest(false)));
+
+        MeetingRegistrant ann = api.meetingRegistrants().create(webinar.id(), "Ann", "Lee", "ann@example.com");
+
+        assertThat(ann.status()).isEqualTo(RegistrantStatus.PENDING);
+    }
+
+    @Test
+    void registrationForAPlainMeetingIsRefused() {
+        Meeting meeting = meeting("Standup");
+
+        SparkApiException refused = apiError(() -> api.meetingRegistrants().create(meeting.id(), "Ann", "Lee",
+                "ann@example.com"));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.errors()).contains("Registration is not supported for this meeting series.");
+    }
+
+    @Test
+    void aSeededRecordingIsListedGotAndDeleted() {
+        Instant start = nextWeek();
+        Meeting meeting = api.meetings().create(m -> m.title("All hands").start(start).end(start.plus(Duration.ofHours(1)))
+                .field("integrationTags", List.of("crm-42")));
+        assertThat(meeting.integrationTags()).containsExactly("crm-42");
+        Meeting other = meeting("Unrecorded");
+        String id = fake.seedRecording(meeting.id());
+
+        List<Recording> recordings = api.recordings().list().toList();
+
+        assertThat(recordings).extracting(Recording::id).containsExactly(id);
+        Recording recording = recordings.get(0);
+        assertThat(recording.meetingId()).isEqualTo(meeting.id());
+        assertThat(recording.topic()).isEqualTo("All hands");
+        assertThat(recording.createTime()).isEqualTo(meeting.end());
+        assertThat(recording.hostEmail()).isEqualTo(fake.admin().email());
+        assertThat(recording.siteUrl()).isEqualTo(meeting.siteUrl());
+        assertThat(recording.durationSeconds()).isEqualTo(3600);
+        assertThat(recording.password()).isEqualTo(meeting.password());
+        assertThat(recording.format()).isEqualTo("MP4");
+        assertThat(recording.status()).isEqualTo("available");
+        assertThat(recording.downloadUrl()).startsWith("https://");
+        assertThat(recording.playbackUrl()).startsWith("https://");
+        assertThat(recording.sizeBytes()).isPositive();
+        assertThat(api.recordings().get(id)).isEqualTo(recording);
+        assertThat(api.recordings().get(id, q -> q.hostEmail(fake.admin().email()))).isEqualTo(recording);
+        assertThat(api.recordings().list(q -> q.meetingId(meeting.id())).toList()).containsExactly(recording);
+        assertThat(api.recordings().list(q -> q.meetingId(other.id())).toList()).isEmpty();
+        assertThat(api.recordings().list(q -> q.integrationTag("crm-42").siteUrl(meeting.siteUrl())
+                .hostEmail(fake.admin().email())).toList()).containsExactly(recording);
+        assertThat(api.recordings().list(q -> q.integrationTag("crm-7")).toList()).isEmpty();
+        assertThat(api.recordings().list(q -> q.from(meeting.end().plusSeconds(1))).toList()).isEmpty();
+        CiscoSparkAPI asBob = clientFor(fake.createUser("Bob"));
+        assertThat(apiError(() -> asBob.recordings().get(id)).statusCode()).isEqualTo(404);
+
+        api.recordings().delete(id);
+        assertThat(apiError(() -> api.recordings().get(id)).statusCode()).isEqualTo(404);
+        assertThat(api.recordings().list().toList()).isEmpty();
     }
 
     // ---------------------------------------------------------------- paging
@@ -840,7 +1445,11 @@ abstract class EndToEndSuite {
                 () -> api.people().get("nope"), () -> api.rooms().get("nope"), () -> api.memberships().get("nope"),
                 () -> api.messages().get("nope"), () -> api.teams().get("nope"), () -> api.teamMemberships().get("nope"),
                 () -> api.webhooks().get("nope"), () -> api.organizations().get("nope"), () -> api.licenses().get("nope"),
-                () -> api.roles().get("nope"), () -> api.events().get("nope"));
+                () -> api.roles().get("nope"), () -> api.events().get("nope"),
+                () -> api.attachmentActions().get("nope"), () -> api.roomTabs().get("nope"),
+                () -> api.meetings().get("nope"), () -> api.meetingTemplates().get("nope"),
+                () -> api.meetingInvitees().get("nope"), () -> api.recordings().get("nope"),
+                () -> api.contents().info("nope"));
         Predicate<ThrowingCallable> notFound = call -> apiError(call).statusCode() == 404;
         assertThat(calls).allMatch(notFound);
     }
