@@ -646,17 +646,23 @@ abstract class EndToEndSuite {
             @Override
             public void afterAttempt(Attempt attempt) {
                 attempt.status().ifPresent(statuses::add);
+                if (attempt.status().orElse(0) == 423) {
+                    // while the SDK waits the Retry-After out, the fake's scan runs to its end
+                    fake.advanceClock(Duration.ofMinutes(1));
+                }
             }
         }).build());
-        // Scanning ends within a second of the post, so the fake answers the download at once with
-        // 423 and Retry-After: 1 (the least it sends), and the file is ready once the SDK waited that.
-        fake.faults().fileScanning(Duration.ofMillis(900));
+        // The file is "being scanned" for a minute of the fake's clock. Moved on to the scan's last
+        // second, the fake answers the download 423 with Retry-After: 1, and the scan ends (the
+        // interceptor moves the fake's clock) while the SDK waits that second out.
+        fake.faults().fileScanning(Duration.ofMinutes(1));
         byte[] bytes = binary(4000);
         fake.serveFileAt("https://example.com/new.bin", bytes, "application/octet-stream", "new.bin");
         Room room = watched.rooms().create("Fresh files");
         String url = watched.messages().create(m -> m.roomId(room.id()).files("https://example.com/new.bin"))
                 .files().get(0);
         statuses.clear();
+        fake.advanceClock(Duration.ofSeconds(59));
 
         byte[] downloaded = bytesOf(watched.contents().download(url));
 
