@@ -1227,16 +1227,14 @@ public abstract class TransportConformanceTest {
             respond(exchange, 401, json);
         });
 
+        Object outcome;
         try (JvmAuthenticatorSpy spy = JvmAuthenticatorSpy.install()) {
             Transport fresh = closeAfterCase(createTransport(options().build()));
-            try (TransportResponse response = fresh.execute(TransportRequest.builder("GET", uri)
-                    .header("Authorization", TOKEN).build())) {
-                assertStatus(401, response);
-                assertEquals(json, new String(response.body().readAllBytes(), StandardCharsets.UTF_8),
-                        contract("the 401's body must be returned, for the SDK to report", "the body dropped while answering the challenge"));
-            }
+            outcome = statusAndBody(fresh, TransportRequest.builder("GET", uri).header("Authorization", TOKEN).build());
             spy.assertNotAsked();
         }
+        assertOutcome(List.of(401, json), outcome, "a 401 must be returned with its body, for the SDK to report",
+                "the challenge answered by the HTTP client, or the body dropped while answering it");
         assertEquals(List.of(TOKEN), recorder.only().headers("Authorization"), contract("the server must see the caller's"
                 + " Authorization alone", "the challenge answered with credentials of the transport's own"));
     }
@@ -1684,30 +1682,28 @@ public abstract class TransportConformanceTest {
         int count = 4;
         CountDownLatch together = new CountDownLatch(count);
         AtomicBoolean gaveUp = new AtomicBoolean();
+        AtomicLong arrivedInTime = new AtomicLong(count);
         URI uri = pooledRoute(exchange -> {
             together.countDown();
             boolean all = !gaveUp.get() && awaitQuietly(together, HANG.toSeconds());
-            if (!all) {
-                gaveUp.set(true); // the requests still to come are answered at once
+            if (!all && gaveUp.compareAndSet(false, true)) {
+                // The requests still to come are answered at once.
+                arrivedInTime.set(count - together.getCount());
             }
             respond(exchange, all ? 200 : 503, all ? "together" : "alone");
         });
+        Transport patient = closeAfterCase(createTransport(options().readTimeout(Duration.ofSeconds(40)).build()));
         ExecutorService threads = Executors.newFixedThreadPool(count);
         try {
-            List<Future<Integer>> statuses = new ArrayList<>();
+            List<Future<Object>> outcomes = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                statuses.add(threads.submit(() -> {
-                    try (TransportResponse response = transport.execute(get(uri))) {
-                        response.body().readAllBytes();
-                        return response.status();
-                    }
-                }));
+                outcomes.add(threads.submit(() -> statusAndBody(patient, get(uri))));
             }
-            for (Future<Integer> status : statuses) {
-                assertEquals(200, status.get(45, TimeUnit.SECONDS), contract(count + " requests sent at once from " + count
-                        + " threads must be in flight together, but only " + (count - together.getCount())
+            for (Future<Object> outcome : outcomes) {
+                assertOutcome(List.of(200, "together"), outcome.get(50, TimeUnit.SECONDS), count + " requests sent at once"
+                        + " from " + count + " threads must be in flight together, but only " + arrivedInTime.get()
                         + " reached the server within " + HANG.toSeconds() + " s", "execute() holds one lock for the whole"
-                        + " exchange, or the pool allows one connection per host"));
+                        + " exchange, or the pool allows one connection per host");
             }
         } finally {
             threads.shutdownNow();
@@ -2070,17 +2066,18 @@ public abstract class TransportConformanceTest {
         URI uri = route(origin.thenRespond(201, "{\"id\":\"m1\"}"));
         byte[] json = "{\"text\":\"through an authenticating proxy\"}".getBytes(StandardCharsets.UTF_8);
 
+        Object outcome;
         try (JvmAuthenticatorSpy spy = JvmAuthenticatorSpy.install()) {
             Transport proxied = closeAfterCase(createTransport(options().proxy(proxy.address())
                     .proxyCredentials("alice", "open sesame:42".toCharArray()).build()));
-            try (TransportResponse response = proxied.execute(TransportRequest.builder("POST", uri)
-                    .header("Authorization", TOKEN).body(RequestBody.of(json, "application/json")).build())) {
-                assertEquals(201, response.status(), contract("the proxy's 407 must be answered with the options' credentials,"
-                        + " and the server's 201 returned, but the status was " + response.status(), "the options' proxy"
-                        + " credentials ignored, or a request whose body cannot be resent given up on after the 407"));
-            }
+            outcome = statusAndBody(proxied, TransportRequest.builder("POST", uri)
+                    .header("Authorization", TOKEN).body(RequestBody.of(json, "application/json")).build());
             spy.assertNotAsked();
         }
+
+        assertOutcome(List.of(201, "{\"id\":\"m1\"}"), outcome, "the proxy's 407 must be answered with the options'"
+                + " credentials, and the server's 201 returned", "the options' proxy credentials ignored, or a request whose"
+                + " body cannot be resent given up on after the 407");
 
         assertOnlyTheseProxyCredentials(proxy, ConformanceProxy.basic("alice", "open sesame:42"));
         assertArrayEquals(json, origin.only().body(), contract("the server behind the proxy must get the body once",
@@ -2105,16 +2102,19 @@ public abstract class TransportConformanceTest {
         URI uri = tlsRoute(origin.thenRespond(200, "authenticated tunnel"));
         byte[] json = "{\"text\":\"through an authenticated tunnel\"}".getBytes(StandardCharsets.UTF_8);
 
+        Object outcome;
         try (JvmAuthenticatorSpy spy = JvmAuthenticatorSpy.install()) {
             Transport proxied = closeAfterCase(createTransport(options().proxy(proxy.address())
                     .proxyCredentials("alice", "open sesame:42".toCharArray())
                     .sslContext(ConformanceTls.clientContext()).build()));
-            try (TransportResponse response = proxied.execute(TransportRequest.builder("POST", uri)
-                    .header("Authorization", TOKEN).body(RequestBody.of(json, "application/json")).build())) {
-                assertStatus(200, response);
-            }
+            outcome = statusAndBody(proxied, TransportRequest.builder("POST", uri)
+                    .header("Authorization", TOKEN).body(RequestBody.of(json, "application/json")).build());
             spy.assertNotAsked();
         }
+
+        assertOutcome(List.of(200, "authenticated tunnel"), outcome, "the proxy's 407 to CONNECT must be answered with the"
+                + " options' credentials, and the tunnel opened", "the options' proxy credentials ignored for tunnels, or a"
+                + " JVM that refuses Basic through tunnels (jdk.http.auth.tunneling.disabledSchemes)");
 
         assertTunnelsOnly(proxy, uri);
         assertOnlyTheseProxyCredentials(proxy, ConformanceProxy.basic("alice", "open sesame:42"));
@@ -2145,17 +2145,16 @@ public abstract class TransportConformanceTest {
             respond(exchange, 401, "{\"message\":\"who are you?\"}");
         });
 
+        Object outcome;
         try (JvmAuthenticatorSpy spy = JvmAuthenticatorSpy.install()) {
             Transport proxied = closeAfterCase(createTransport(options().proxy(proxy.address())
                     .proxyCredentials("alice", "open sesame:42".toCharArray()).build()));
-            try (TransportResponse response = proxied.execute(TransportRequest.builder("GET", uri)
-                    .header("Authorization", TOKEN).build())) {
-                assertStatus(401, response);
-                assertEquals("{\"message\":\"who are you?\"}", new String(response.body().readAllBytes(), StandardCharsets.UTF_8),
-                        contract("the 401's body must be returned", "the body dropped while answering the challenge"));
-            }
+            outcome = statusAndBody(proxied, TransportRequest.builder("GET", uri).header("Authorization", TOKEN).build());
             spy.assertNotAsked();
         }
+
+        assertOutcome(List.of(401, "{\"message\":\"who are you?\"}"), outcome, "a 401 from the server behind the proxy"
+                + " must be returned with its body", "the challenge answered with the proxy's credentials");
 
         assertEquals(List.of(TOKEN), origin.only().headers("Authorization"), contract("the proxy's credentials must answer"
                 + " the proxy alone, never a 401 from the server behind it", "an authenticator that answers every challenge,"
@@ -2364,6 +2363,29 @@ public abstract class TransportConformanceTest {
             assertEquals(expected, value, contract("Proxy-Authorization must carry the options' credentials and nothing else",
                     "credentials from somewhere other than the options, such as the JVM-wide Authenticator"));
         }
+    }
+
+    /**
+     * Sends {@code request} and reads its answer whole: the status and the body as UTF-8 text in
+     * a list, or what the exchange threw.
+     */
+    private static Object statusAndBody(Transport through, TransportRequest request) {
+        try (TransportResponse response = through.execute(request)) {
+            return List.of(response.status(), new String(response.body().readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            return e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return e;
+        }
+    }
+
+    /** Checks that an exchange ended with {@code expected}, the status and body of {@link #statusAndBody}. */
+    private static void assertOutcome(List<Object> expected, Object outcome, String requirement, String cause) {
+        if (outcome instanceof Throwable failure) {
+            fail(contract(requirement + ", but the exchange threw " + failure, cause), failure);
+        }
+        assertEquals(expected, outcome, contract(requirement, cause));
     }
 
     private static void assertStatus(int expected, TransportResponse response) {
