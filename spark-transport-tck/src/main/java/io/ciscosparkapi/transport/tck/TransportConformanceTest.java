@@ -1745,6 +1745,40 @@ public abstract class TransportConformanceTest {
     }
 
     /**
+     * Over TLS, an answer slower than the connect timeout is still read: once the handshake is
+     * done, the read timeout bounds the waits, on a new connection and on a reused one alike.
+     *
+     * @throws Exception when the exchange fails
+     */
+    @Test
+    @RequiredBySdk
+    @DisplayName("Over TLS, an answer slower than the connect timeout is read: the read timeout bounds it")
+    public void tlsAnswerSlowerThanTheConnectTimeoutIsRead() throws Exception {
+        URI fast = tlsRoute(exchange -> respond(exchange, 200, "fast"));
+        URI slow = tlsRoute(exchange -> {
+            sleep(3_000);
+            respond(exchange, 200, "slow");
+        });
+        String cause = "the connect timeout left on the socket after the TLS handshake";
+        // The JVM's TLS classes are loaded before the case's short connect timeout counts.
+        Transport warmUp = closeAfterCase(createTransport(options().sslContext(ConformanceTls.clientContext()).build()));
+        assertOutcome(List.of(200, "fast"), statusAndBody(warmUp, get(fast)), "a quick answer over TLS must be read",
+                "a TLS context or host name the transport does not honour");
+
+        for (boolean reused : new boolean[] {false, true}) {
+            Transport transport = closeAfterCase(createTransport(options().connectTimeout(Duration.ofSeconds(1))
+                    .readTimeout(Duration.ofSeconds(10)).sslContext(ConformanceTls.clientContext()).build()));
+            if (reused) {
+                assertOutcome(List.of(200, "fast"), statusAndBody(transport, get(fast)), "a quick answer over TLS must"
+                        + " be read", cause);
+            }
+            assertOutcome(List.of(200, "slow"), statusAndBody(transport, get(slow)), "an answer over TLS that takes"
+                    + " 3 s must be read, the read timeout being 10 s and the connect timeout 1 s ("
+                    + (reused ? "on a reused connection" : "on a new connection") + ")", cause);
+        }
+    }
+
+    /**
      * A server whose certificate is trusted but names another host is refused: the host name is
      * verified, not only the chain.
      *
