@@ -7,8 +7,9 @@ module io.ciscosparkapi.transport.tck {
     requires transitive io.ciscosparkapi.transport;
     // The suite is a JUnit 5 test class: whoever extends it compiles against JUnit's annotations.
     requires transitive org.junit.jupiter.api;
-    // The loopback HTTP and HTTPS servers the transport talks to.
-    requires jdk.httpserver;
+    // The loopback HTTP and HTTPS servers the transport talks to. Transitive: a subclass adding
+    // cases writes handlers for them (HttpHandler, HttpExchange appear in the suite's signatures).
+    requires transitive jdk.httpserver;
 
     // The suite itself, the only package.
     exports io.ciscosparkapi.transport.tck;

@@ -31,19 +31,27 @@ public final class ApacheTransport {
      * Returns a transport that sends every request through {@code client}.
      *
      * <p>Each request carries a {@link org.apache.hc.client5.http.config.RequestConfig} of its own
-     * that turns redirects and authentication challenges off, so a redirect is returned as it
-     * is (an {@code Authorization} header never reaches another host) and a {@code 401} is
-     * returned rather than answered. That per-request configuration replaces the client's default
-     * {@code RequestConfig}: set timeouts on the connection manager's
+     * that turns redirects off and never answers a server's authentication challenge, so a
+     * redirect is returned as it is (an {@code Authorization} header never reaches another host)
+     * and a {@code 401} is returned rather than answered. A proxy's {@code 407} is answered from
+     * the client's own credentials provider, through the client's own route planner or proxy.
+     * That per-request configuration replaces the client's default {@code RequestConfig}: set
+     * timeouts on the connection manager's
      * {@link org.apache.hc.client5.http.config.ConnectionConfig} (connect and socket timeouts),
      * which stay in force. A request carrying its own
      * {@link io.ciscosparkapi.transport.TransportRequest#timeout() timeout} is bounded by it for
-     * every wait for the server.
+     * every wait for the server, and for the whole wait for the response headers.
      *
      * <p>Retries are the one thing a request cannot turn off: build {@code client} with
      * {@code disableAutomaticRetries()}, or it may resend idempotent requests and wait out
      * {@code 429} and {@code 503} answers on its own, before the SDK's own rules see them. Request
-     * bodies are marked non-repeatable, so a request with a body is never resent.
+     * bodies are marked non-repeatable, so a request with a body is never resent: a plain
+     * {@code http} request with a body through a proxy that asks for credentials gets the
+     * {@code 407} back unless the client sends them before the proxy asks (in a request
+     * interceptor). The client's sockets are its own: HttpClient sees an interrupt of a thread
+     * waiting in {@code execute} only while it waits for a pooled connection, so the exchange
+     * goes on until its timeout. (The transport the SDK builds by itself ends a waiting exchange
+     * on an interrupt.)
      *
      * <p>{@link Transport#close()} on the returned transport stops it from accepting requests
      * but does not close {@code client}: it belongs to whoever built it. The returned transport is

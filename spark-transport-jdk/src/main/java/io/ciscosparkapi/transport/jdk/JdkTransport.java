@@ -48,6 +48,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * source, which may block; such requests go through a second client, built on first use, that
  * keeps the JDK's default pool of threads.
  *
+ * <p>Requests go through the options' proxy selector (the JVM's default one when the options
+ * name no proxy); proxy credentials travel as a {@code Proxy-Authorization} field that the JDK
+ * client gives to proxies alone (see {@link ProxyCredentials}).
+ *
  * <p>Thread-safe: one instance serves any number of threads.
  */
 final class JdkTransport implements Transport {
@@ -69,6 +73,8 @@ final class JdkTransport implements Transport {
     private static final Executor INLINE = Runnable::run;
 
     private final TransportOptions options;
+    /** Added to every request; the client sends it to proxies alone. {@code null} without credentials. */
+    private final ProxyCredentials proxyCredentials;
     private final AtomicReference<HttpClient> client;
     private final String description;
 
@@ -82,6 +88,7 @@ final class JdkTransport implements Transport {
      */
     JdkTransport(TransportOptions options) {
         this.options = options;
+        this.proxyCredentials = options.proxyCredentials().map(ProxyCredentials::new).orElse(null);
         this.client = new AtomicReference<>(newClient(options, INLINE));
         this.description = "JdkTransport{connectTimeout=" + options.connectTimeout()
                 + ", readTimeout=" + options.readTimeout() + "}";
@@ -107,7 +114,7 @@ final class JdkTransport implements Transport {
         }
         Duration timeout = request.timeout().orElse(options.readTimeout());
         RequestStreams uploads = new RequestStreams();
-        HttpRequest httpRequest = toHttpRequest(request, timeout, uploads);
+        HttpRequest httpRequest = toHttpRequest(request, timeout, uploads, proxyCredentials);
 
         ResponseBodies bodies = new ResponseBodies(timeout);
         HttpResponse<InputStream> response;
@@ -169,9 +176,7 @@ final class JdkTransport implements Transport {
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(options.connectTimeout())
-                // Without an explicit selector the JDK would consult the system's default one;
-                // the options promise a direct connection unless a selector is given.
-                .proxy(options.proxy().orElse(HttpClient.Builder.NO_PROXY));
+                .proxy(options.proxySelector());
         options.sslContext().ifPresent(builder::sslContext);
         if (executor != null) {
             builder.executor(executor);
@@ -203,7 +208,8 @@ final class JdkTransport implements Transport {
         }
     }
 
-    private static HttpRequest toHttpRequest(TransportRequest request, Duration timeout, RequestStreams uploads) {
+    private static HttpRequest toHttpRequest(TransportRequest request, Duration timeout, RequestStreams uploads,
+                                             ProxyCredentials proxyCredentials) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri()).timeout(timeout);
         RequestBody body = request.body().orElse(null);
 
@@ -220,6 +226,10 @@ final class JdkTransport implements Transport {
             }
             values.forEach(value -> header(builder, name, value));
         });
+
+        if (proxyCredentials != null) {
+            builder.setHeader(ProxyCredentials.FIELD, proxyCredentials.value());
+        }
 
         BodyPublisher publisher = BodyPublishers.noBody();
         if (body != null) {

@@ -48,15 +48,28 @@ public final class JdkTransportProvider implements TransportProvider {
 
     /**
      * Creates a transport on a new {@link java.net.http.HttpClient} configured from
-     * {@code options}: connect timeout, proxy selector (a direct connection when none is given)
-     * and TLS context; redirects are never followed.
+     * {@code options}: connect timeout, proxy (the options' selector, the JVM's default when they
+     * name none), proxy credentials and TLS context; redirects are never followed.
+     *
+     * <p>Proxy credentials are sent to the proxy before it asks, as {@code Proxy-Authorization:
+     * Basic}, and never to a server; a {@code 401} from the server is returned to the caller. The
+     * JDK client sends Basic credentials through a {@code CONNECT} tunnel only when the JVM allows
+     * it, which by default it does not: with credentials, start the JVM with
+     * {@code -Djdk.http.auth.tunneling.disabledSchemes=} (empty).
      *
      * @param options timeouts, proxy and TLS settings
      * @return a new transport, which the caller closes
+     * @throws IllegalArgumentException when the options carry proxy credentials and the JVM's
+     *     {@code jdk.http.auth.tunneling.disabledSchemes} or
+     *     {@code jdk.http.auth.proxying.disabledSchemes} refuses Basic authentication
      */
     @Override
     public Transport create(TransportOptions options) {
-        return new JdkTransport(Objects.requireNonNull(options, "options"));
+        Objects.requireNonNull(options, "options");
+        if (options.proxyCredentials().isPresent()) {
+            ProxyCredentials.requireBasicAllowed(ProxyCredentials::networkProperty);
+        }
+        return new JdkTransport(options);
     }
 
     @Override

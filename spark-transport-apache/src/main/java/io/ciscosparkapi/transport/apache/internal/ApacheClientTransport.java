@@ -9,6 +9,7 @@ import io.ciscosparkapi.transport.TransportResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -24,12 +25,14 @@ import org.apache.hc.core5.io.CloseMode;
 /**
  * A {@link Transport} on a classic Apache {@link CloseableHttpClient}.
  *
- * <p>Every request carries its own {@link RequestConfig}: redirects and authentication
- * challenges off, and the request's timeout (or, for a transport the provider built, the
- * options' read timeout) as the response timeout, which bounds every wait for the server, before
- * the headers and while the body is read. Request bodies are streamed from their source as the
- * client writes them ({@link StreamingEntity}); response bodies are read from the connection as
- * the caller consumes them ({@link ResponseBodyStream}).
+ * <p>Every request carries its own {@link RequestConfig}: redirects off, a server's
+ * authentication challenges never answered (a proxy's are, from the client's credentials), and
+ * the request's timeout (or, for a transport the provider built, the options' read timeout) as
+ * the response timeout, which bounds every wait for the server, before the headers and while the
+ * body is read. The same timeout bounds the whole wait for the headers ({@link ExchangeDeadline}).
+ * Request bodies are streamed from their source as the client writes them
+ * ({@link StreamingEntity}); response bodies are read from the connection as the caller consumes
+ * them ({@link ResponseBodyStream}).
  *
  * <p>Thread-safe: one instance serves any number of threads.
  */
@@ -92,7 +95,9 @@ public final class ApacheClientTransport implements Transport {
      *     ({@link java.net.ConnectException}), a timeout, a reset, a TLS failure, or a closed
      *     transport
      * @throws InterruptedException when the calling thread was interrupted before the request
-     *     was sent (the client's blocking I/O does not itself react to interrupts)
+     *     was sent, or while it waited: the sockets of a transport the provider built are ones an
+     *     interrupt reaches ({@link InterruptibleConnections}); an application's client, whose
+     *     sockets are its own, sees an interrupt only while it waits for a pooled connection
      * @throws IllegalArgumentException when a header value holds characters that cannot be sent
      */
     @Override
@@ -104,7 +109,9 @@ public final class ApacheClientTransport implements Transport {
         if (Thread.interrupted()) {
             throw new InterruptedException("interrupted before sending " + request.method() + " " + request.uri());
         }
-        HttpUriRequestBase apacheRequest = toApache(request, request.timeout().orElse(defaultTimeout));
+        Duration timeout = request.timeout().orElse(defaultTimeout);
+        HttpUriRequestBase apacheRequest = toApache(request, timeout);
+        ExchangeDeadline deadline = timeout == null ? null : ExchangeDeadline.arm(apacheRequest, timeout);
         ClassicHttpResponse response;
         try {
             response = client.executeOpen(null, apacheRequest, null);
@@ -114,6 +121,17 @@ public final class ApacheClientTransport implements Transport {
                 throw closed(e);
             }
             throw new IOException(e.getMessage(), e);
+        } catch (IOException e) {
+            if (deadline != null && !deadline.disarm()) {
+                throw deadline.expired(request.method() + " " + request.uri(), e);
+            }
+            throw interruptedOr(e, request);
+        }
+        if (deadline != null && !deadline.disarm()) {
+            // The deadline passed as the headers came in: the exchange is already cancelled.
+            apacheRequest.cancel();
+            response.close();
+            throw deadline.expired(request.method() + " " + request.uri(), null);
         }
         try {
             HttpEntity entity = response.getEntity();
@@ -158,9 +176,11 @@ public final class ApacheClientTransport implements Transport {
         if (body != null) {
             apacheRequest.setEntity(new StreamingEntity(body));
         }
+        // Authentication stays on for the proxy's 407, answered from the client's credentials;
+        // no scheme is ever chosen to answer a server's 401, which goes back to the caller.
         RequestConfig.Builder config = RequestConfig.custom()
                 .setRedirectsEnabled(false)
-                .setAuthenticationEnabled(false);
+                .setTargetPreferredAuthSchemes(List.of());
         if (timeout != null) {
             config.setResponseTimeout(ApacheTransportProvider.timeout(timeout))
                     .setConnectionRequestTimeout(ApacheTransportProvider.timeout(timeout));
@@ -179,6 +199,20 @@ public final class ApacheClientTransport implements Transport {
             }
         }
         return builder.build();
+    }
+
+    /**
+     * The failure of an exchange whose thread was interrupted, as {@link InterruptedException}
+     * (clearing the interrupt, as that exception does); any other failure as it is.
+     */
+    private static InterruptedException interruptedOr(IOException failure, TransportRequest request) throws IOException {
+        if (!Thread.interrupted()) {
+            throw failure;
+        }
+        InterruptedException interrupted = new InterruptedException("interrupted while waiting for "
+                + request.method() + " " + request.uri());
+        interrupted.initCause(failure);
+        return interrupted;
     }
 
     private static IOException closed() {

@@ -6,12 +6,13 @@ import io.ciscosparkapi.transport.TransportProvider;
 import java.time.Duration;
 import java.util.Objects;
 import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.TlsConfig;
+import org.apache.hc.client5.http.impl.ChainElement;
 import org.apache.hc.client5.http.impl.DefaultSchemePortResolver;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.client5.http.impl.routing.DefaultRoutePlanner;
 import org.apache.hc.client5.http.impl.routing.SystemDefaultRoutePlanner;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.util.Timeout;
@@ -65,13 +66,17 @@ public final class ApacheTransportProvider implements TransportProvider {
      * Creates a transport on a new classic {@code CloseableHttpClient} configured from
      * {@code options}.
      *
-     * <p>The connect timeout is the options' connect timeout; the read timeout bounds every wait
-     * for the server. Redirects are not followed, nothing is retried, and no cookies are kept
-     * between requests. A direct connection is used unless the options carry a proxy selector,
-     * which then routes every request (the system's proxy settings are not consulted). With an
-     * {@link javax.net.ssl.SSLContext}, {@code https} connections use it, with HttpClient's
-     * default host name verification. The pool keeps up to {@value #MAX_CONNECTIONS_PER_ROUTE}
-     * connections per host and {@value #MAX_CONNECTIONS_TOTAL} in all.
+     * <p>The connect timeout bounds the TCP connection and its TLS handshake; the read timeout
+     * bounds every wait for the server, and the whole wait for the response headers of a request
+     * without a timeout of its own. Redirects are not followed, nothing is retried, and no
+     * cookies are kept between requests. The options'
+     * {@link TransportOptions#proxySelector() proxy selector} routes every request (the JVM's
+     * default one when the options name no proxy), {@code https} through a {@code CONNECT}
+     * tunnel, and their proxy credentials answer the proxy alone ({@link ProxyCredentials}).
+     * With an {@link javax.net.ssl.SSLContext}, {@code https} connections use it, with
+     * HttpClient's default host name verification. The pool keeps up to
+     * {@value #MAX_CONNECTIONS_PER_ROUTE} connections per host and {@value #MAX_CONNECTIONS_TOTAL}
+     * in all, on sockets an interrupt reaches ({@link InterruptibleConnections}).
      *
      * @param options timeouts, proxy and TLS settings
      * @return a new transport, which the caller closes
@@ -79,13 +84,14 @@ public final class ApacheTransportProvider implements TransportProvider {
     @Override
     public Transport create(TransportOptions options) {
         Objects.requireNonNull(options, "options");
-        PoolingHttpClientConnectionManagerBuilder connections = PoolingHttpClientConnectionManagerBuilder.create()
+        PoolingHttpClientConnectionManagerBuilder connections = InterruptibleConnections.start()
                 .setMaxConnPerRoute(MAX_CONNECTIONS_PER_ROUTE)
                 .setMaxConnTotal(MAX_CONNECTIONS_TOTAL)
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(timeout(options.connectTimeout()))
                         .setSocketTimeout(timeout(options.readTimeout()))
-                        .build());
+                        .build())
+                .setDefaultTlsConfig(TlsConfig.custom().setHandshakeTimeout(timeout(options.connectTimeout())).build());
         options.sslContext().ifPresent(context -> connections.setTlsSocketStrategy(new DefaultClientTlsStrategy(context)));
         PoolingHttpClientConnectionManager manager = connections.build();
 
@@ -94,9 +100,13 @@ public final class ApacheTransportProvider implements TransportProvider {
                 .disableRedirectHandling()
                 .disableAutomaticRetries()
                 .disableCookieManagement()
-                .setRoutePlanner(options.proxy()
-                        .<DefaultRoutePlanner>map(selector -> new SystemDefaultRoutePlanner(DefaultSchemePortResolver.INSTANCE, selector))
-                        .orElseGet(() -> new DefaultRoutePlanner(DefaultSchemePortResolver.INSTANCE)));
+                .setRoutePlanner(new SystemDefaultRoutePlanner(DefaultSchemePortResolver.INSTANCE, options.proxySelector()));
+        options.proxyCredentials().map(ProxyCredentials::new).ifPresentOrElse(credentials -> client
+                        .setDefaultCredentialsProvider(credentials)
+                        .addExecInterceptorAfter(ChainElement.PROTOCOL.name(), "proxy-credentials", credentials),
+                // Without credentials the provider must not be HttpClient's system-default one,
+                // which would ask the JVM-wide Authenticator.
+                () -> client.setDefaultCredentialsProvider((scope, context) -> null));
         return ApacheClientTransport.owning(client.build(), options);
     }
 

@@ -103,7 +103,9 @@ public final class OkHttpClientTransport implements Transport {
      *     such as {@link java.net.SocketTimeoutException}), a reset, a TLS failure, or a closed
      *     transport
      * @throws InterruptedException when the calling thread was interrupted before the request
-     *     was sent (OkHttp's blocking I/O does not itself react to interrupts)
+     *     was sent, or while it waited: the sockets of a transport the provider built are ones an
+     *     interrupt reaches ({@link InterruptibleSockets}); on an application's client, whose
+     *     sockets are its own, OkHttp sees an interrupt only between two reads or writes
      * @throws IllegalArgumentException when the request cannot be expressed for OkHttp, such as a
      *     body on {@code GET}, or a header value OkHttp refuses
      */
@@ -121,7 +123,12 @@ public final class OkHttpClientTransport implements Transport {
         if (timeout != null) {
             call.timeout().timeout(nanos(timeout), TimeUnit.NANOSECONDS);
         }
-        Response response = call.execute();
+        Response response;
+        try {
+            response = call.execute();
+        } catch (IOException e) {
+            throw interruptedOr(e, request);
+        }
         if (timeout != null) {
             endCallDeadline(call);
         }
@@ -188,6 +195,20 @@ public final class OkHttpClientTransport implements Transport {
             }
         }
         return builder.build();
+    }
+
+    /**
+     * The failure of an exchange whose thread was interrupted, as {@link InterruptedException}
+     * (clearing the interrupt, as that exception does); any other failure as it is.
+     */
+    private static InterruptedException interruptedOr(IOException failure, TransportRequest request) throws IOException {
+        if (!Thread.interrupted()) {
+            throw failure;
+        }
+        InterruptedException interrupted = new InterruptedException("interrupted while waiting for "
+                + request.method() + " " + request.uri());
+        interrupted.initCause(failure);
+        return interrupted;
     }
 
     private static long nanos(Duration d) {

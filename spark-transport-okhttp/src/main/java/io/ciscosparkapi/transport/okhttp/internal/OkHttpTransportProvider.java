@@ -3,7 +3,6 @@ package io.ciscosparkapi.transport.okhttp.internal;
 import io.ciscosparkapi.transport.Transport;
 import io.ciscosparkapi.transport.TransportOptions;
 import io.ciscosparkapi.transport.TransportProvider;
-import java.net.Proxy;
 import java.security.KeyStore;
 import java.security.NoSuchAlgorithmException;
 import java.security.KeyStoreException;
@@ -62,10 +61,15 @@ public final class OkHttpTransportProvider implements TransportProvider {
     /**
      * Creates a transport on a new {@link OkHttpClient} configured from {@code options}.
      *
-     * <p>The connect timeout is the options' connect timeout; the read timeout bounds every wait
-     * for response data and every blocked write of the request body. A direct connection is used
-     * unless the options carry a proxy selector (the system's proxy settings are not consulted).
-     * With an {@link SSLContext}, connections use its socket factory, so its trust managers
+     * <p>The connect timeout bounds the TCP connection and its TLS handshake (OkHttp's own
+     * connect timeout covers the TCP part alone; see {@link HandshakeTimeout}); the read timeout
+     * bounds every wait for response data and every blocked write of the request body. The
+     * options' {@link TransportOptions#proxySelector() proxy selector} routes every request (the
+     * JVM's default one when the options name no proxy), and their proxy credentials answer the
+     * proxy alone ({@link ProxyCredentials}). The client's sockets are ones an interrupt reaches
+     * ({@link InterruptibleSockets}), so an interrupt ends a waiting exchange.
+     *
+     * <p>With an {@link SSLContext}, connections use its socket factory, so its trust managers
      * decide which servers are trusted. OkHttp also asks for an {@link X509TrustManager}, which it
      * uses only to clean certificate chains for certificate pinning; a context does not reveal
      * its trust managers, so the JDK's default one is passed for that purpose. This transport
@@ -73,23 +77,23 @@ public final class OkHttpTransportProvider implements TransportProvider {
      *
      * @param options timeouts, proxy and TLS settings
      * @return a new transport, which the caller closes
-     * @throws IllegalStateException when the JDK offers no default X.509 trust manager
+     * @throws IllegalStateException when the JDK offers no default TLS context or X.509 trust
+     *     manager
      */
     @Override
     public Transport create(TransportOptions options) {
         Objects.requireNonNull(options, "options");
+        int connectTimeout = (int) millis(options.connectTimeout());
         OkHttpClient.Builder builder = new OkHttpClient.Builder()
-                .connectTimeout(millis(options.connectTimeout()), TimeUnit.MILLISECONDS)
+                .connectTimeout(connectTimeout, TimeUnit.MILLISECONDS)
                 .readTimeout(millis(options.readTimeout()), TimeUnit.MILLISECONDS)
-                .writeTimeout(millis(options.readTimeout()), TimeUnit.MILLISECONDS);
-        if (options.proxy().isPresent()) {
-            builder.proxySelector(options.proxy().get());
-        } else {
-            // OkHttp would otherwise consult ProxySelector.getDefault().
-            builder.proxy(Proxy.NO_PROXY);
-        }
-        options.sslContext().ifPresent(context ->
-                builder.sslSocketFactory(context.getSocketFactory(), defaultTrustManager()));
+                .writeTimeout(millis(options.readTimeout()), TimeUnit.MILLISECONDS)
+                .socketFactory(new InterruptibleSockets())
+                .proxySelector(options.proxySelector());
+        options.proxyCredentials().map(ProxyCredentials::new).ifPresent(credentials ->
+                builder.proxyAuthenticator(credentials).addNetworkInterceptor(credentials));
+        SSLContext tls = options.sslContext().orElseGet(OkHttpTransportProvider::defaultContext);
+        builder.sslSocketFactory(new HandshakeTimeout(tls.getSocketFactory(), connectTimeout), defaultTrustManager());
         return OkHttpClientTransport.owning(builder.build(), options);
     }
 
@@ -113,6 +117,14 @@ public final class OkHttpTransportProvider implements TransportProvider {
             millis = Integer.MAX_VALUE;
         }
         return Math.max(1, Math.min(millis, Integer.MAX_VALUE));
+    }
+
+    private static SSLContext defaultContext() {
+        try {
+            return SSLContext.getDefault();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK offers no default TLS context", e);
+        }
     }
 
     private static X509TrustManager defaultTrustManager() {
