@@ -7,11 +7,15 @@ import io.ciscosparkapi.AsyncCiscoSparkAPI;
 import io.ciscosparkapi.AsyncPagedIterable;
 import io.ciscosparkapi.CiscoSparkAPI;
 import io.ciscosparkapi.FileDownload;
+import io.ciscosparkapi.GuestIssuer;
 import io.ciscosparkapi.Page;
 import io.ciscosparkapi.SparkApiException;
 import io.ciscosparkapi.SparkException;
 import io.ciscosparkapi.model.AccessToken;
+import io.ciscosparkapi.model.AdminAuditEvent;
+import io.ciscosparkapi.model.AttachmentAction;
 import io.ciscosparkapi.model.Event;
+import io.ciscosparkapi.model.GuestToken;
 import io.ciscosparkapi.model.License;
 import io.ciscosparkapi.model.Meeting;
 import io.ciscosparkapi.model.MeetingInvitee;
@@ -22,26 +26,31 @@ import io.ciscosparkapi.model.Membership;
 import io.ciscosparkapi.model.Message;
 import io.ciscosparkapi.model.Organization;
 import io.ciscosparkapi.model.Person;
+import io.ciscosparkapi.model.PersonType;
 import io.ciscosparkapi.model.Recording;
 import io.ciscosparkapi.model.RegistrantStatus;
 import io.ciscosparkapi.model.Role;
 import io.ciscosparkapi.model.Room;
+import io.ciscosparkapi.model.RoomTab;
 import io.ciscosparkapi.model.RoomType;
 import io.ciscosparkapi.model.Team;
 import io.ciscosparkapi.model.TeamMembership;
 import io.ciscosparkapi.model.Webhook;
 import io.ciscosparkapi.model.WebhookStatus;
+import io.ciscosparkapi.testkit.FakeGuestIssuer;
 import io.ciscosparkapi.testkit.FakeSpark;
 import io.ciscosparkapi.testkit.FakeUser;
 import io.ciscosparkapi.testkit.RecordedRequest;
 import io.ciscosparkapi.testkit.junit.SparkClients;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -350,6 +359,72 @@ abstract class AsyncEndToEndSuite {
         assertThat(await(actingAs(refreshed.accessToken()).people().me()).id()).isEqualTo(bob.id());
         assertThat(apiError(api.accessTokens().get("integration-id", "integration-secret", code, REDIRECT_URI))
                 .statusCode()).isEqualTo(400);
+    }
+
+    // ---------------------------------------------------------------- cards, tabs, audit events, guests
+
+    @Test
+    void aCardIsSubmittedAndGotBackAsync() {
+        FakeUser bob = fake.createUser("Bob");
+        Room room = await(api.rooms().create("Approvals"));
+        await(api.memberships().create(m -> m.roomId(room.id()).personId(bob.id())));
+        Message card = await(api.messages().create(m -> m.roomId(room.id()).text("Ship 1.2?")
+                .adaptiveCard(Map.of("type", "AdaptiveCard", "version", "1.3",
+                        "body", List.of(Map.of("type", "Input.Text", "id", "comment"))))));
+
+        AttachmentAction submitted = await(asyncClientFor(bob).attachmentActions().create(card.id(),
+                Map.of("comment", "ship it")));
+
+        assertThat(submitted.personId()).isEqualTo(bob.id());
+        assertThat(submitted.inputs()).isEqualTo(Map.of("comment", "ship it"));
+        assertThat(await(api.attachmentActions().get(submitted.id()))).isEqualTo(submitted);
+        Message plain = await(api.messages().create(room.id(), "no card here"));
+        assertThat(apiError(api.attachmentActions().create(plain.id(), Map.of("comment", "no"))).statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void roomTabsAreCreatedUpdatedListedAndDeletedAsync() {
+        Room room = await(api.rooms().create("Dashboards"));
+        RoomTab ops = await(api.roomTabs().create(room.id(), "https://grafana.example.com/d/ops", "Ops"));
+        RoomTab renamed = await(api.roomTabs().update(ops.id(), t -> t.roomId(room.id())
+                .contentUrl("https://grafana.example.com/d/ops-v2").displayName("Ops v2")));
+
+        assertThat(renamed.displayName()).isEqualTo("Ops v2");
+        assertThat(await(api.roomTabs().list(room.id()).toList())).containsExactly(renamed);
+        await(api.roomTabs().delete(ops.id()));
+        assertThat(apiError(api.roomTabs().get(ops.id())).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anAdminsChangesAreListedAsAuditEventsAsync() {
+        Person carol = await(api.people().create(p -> p.emails("carol@example.com").displayName("Carol")));
+        Instant from = carol.created().minusSeconds(1);
+
+        List<AdminAuditEvent> events = await(api.adminAuditEvents().list(fake.admin().orgId(), from,
+                from.plus(1, ChronoUnit.HOURS)).toList());
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.data().eventDescription()).isEqualTo("A user was created");
+            assertThat(e.data().targetId()).isEqualTo(carol.id());
+        });
+        AsyncCiscoSparkAPI bob = asyncClientFor(fake.createUser("Bob"));
+        assertThat(apiError(bob.adminAuditEvents().list(fake.admin().orgId(), from, from.plusSeconds(60)).toList())
+                .statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aGuestTokenMintedByTheSdkLogsInAsyncAndAForgedOneIsRefused() {
+        FakeGuestIssuer issuer = fake.addGuestIssuer();
+        Instant later = Instant.now().plus(1, ChronoUnit.HOURS);
+        String jwt = GuestIssuer.of(issuer.issuerId(), issuer.secret()).jwt("customer-7", "Jo Customer", later);
+
+        GuestToken guest = await(api.guestIssuer().login(jwt));
+
+        assertThat(await(actingAs(guest.token()).people().me()).type()).isEqualTo(PersonType.APPUSER);
+        String forged = GuestIssuer.of(issuer.issuerId(), Base64.getEncoder().encodeToString(
+                "not the issuer's secret".getBytes(StandardCharsets.UTF_8))).jwt("customer-7", "Jo", later);
+        assertThat(apiError(api.guestIssuer().login(forged)).statusCode()).isEqualTo(401);
     }
 
     // ---------------------------------------------------------------- meetings
