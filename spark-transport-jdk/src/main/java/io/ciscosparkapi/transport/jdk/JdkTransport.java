@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -51,6 +52,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>Requests go through the options' proxy selector (the JVM's default one when the options
  * name no proxy); proxy credentials travel as a {@code Proxy-Authorization} field that the JDK
  * client gives to proxies alone (see {@link ProxyCredentials}).
+ *
+ * <p>{@link #executeAsync} sends through the same clients with {@code sendAsync}, the bodies and
+ * timeouts handled as above, and blocks no thread: thousands of exchanges can be in flight on
+ * the client's selector thread. Its futures are completed on the caller's executor, never on the
+ * selector thread, and cancelling one cancels the client's exchange.
  *
  * <p>Thread-safe: one instance serves any number of threads.
  */
@@ -107,8 +113,7 @@ final class JdkTransport implements Transport {
     @Override
     public TransportResponse execute(TransportRequest request) throws IOException, InterruptedException {
         Objects.requireNonNull(request, "request");
-        boolean streamedUpload = request.body().filter(b -> !b.isInMemory()).isPresent();
-        HttpClient httpClient = streamedUpload ? uploadClient() : client.get();
+        HttpClient httpClient = clientFor(request);
         if (httpClient == null) {
             throw closed();
         }
@@ -122,7 +127,7 @@ final class JdkTransport implements Transport {
             response = httpClient.send(httpRequest, bodies);
         } catch (IOException e) {
             uploads.closeAll();
-            throw client.get() == null ? closed(e) : describe(e, request.uri());
+            throw failure(e, request.uri());
         } catch (UncheckedIOException e) {
             uploads.closeAll();
             throw describe(e.getCause(), request.uri());
@@ -130,7 +135,55 @@ final class JdkTransport implements Transport {
             uploads.closeAll();
             throw e;
         }
+        return toResponse(response, bodies, timeout, uploads);
+    }
 
+    /**
+     * Sends {@code request} with {@code HttpClient.sendAsync}: the future completes, on
+     * {@code executor}, once the response headers have arrived, with the response
+     * {@link #execute} would return or the exception it would throw. Bodies, timeouts, proxies
+     * and TLS are handled as by {@code execute}. Cancelling the future cancels the client's
+     * exchange, which closes its connection; a response arriving anyway is closed.
+     *
+     * @param request the request to send
+     * @param executor completes the future, so that no stage of the caller's runs on the client's
+     *     selector thread; nothing else runs there
+     * @return the future response; the caller closes it
+     */
+    @Override
+    public CompletableFuture<TransportResponse> executeAsync(TransportRequest request, Executor executor) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(executor, "executor");
+        HttpClient httpClient = clientFor(request);
+        if (httpClient == null) {
+            return CompletableFuture.failedFuture(closed());
+        }
+        Duration timeout = request.timeout().orElse(options.readTimeout());
+        RequestStreams uploads = new RequestStreams();
+        ResponseBodies bodies = new ResponseBodies(timeout);
+        CompletableFuture<HttpResponse<InputStream>> sent;
+        try {
+            sent = httpClient.sendAsync(toHttpRequest(request, timeout, uploads, proxyCredentials), bodies);
+        } catch (RuntimeException e) {
+            uploads.closeAll();
+            return CompletableFuture.failedFuture(e);
+        }
+        return AsyncExchange.follow(sent, uploads, executor,
+                response -> toResponse(response, bodies, timeout, uploads),
+                failure -> failure instanceof IOException io ? failure(io, request.uri())
+                        : failure instanceof UncheckedIOException unchecked ? describe(unchecked.getCause(), request.uri())
+                        : failure);
+    }
+
+    /** The client for {@code request}: the one for streamed uploads, or the main one; {@code null} once closed. */
+    private HttpClient clientFor(TransportRequest request) {
+        boolean streamedUpload = request.body().filter(b -> !b.isInMemory()).isPresent();
+        return streamedUpload ? uploadClient() : client.get();
+    }
+
+    /** The caller's response to the client's, whose body is either held whole or read under a timeout. */
+    private static TransportResponse toResponse(HttpResponse<InputStream> response, ResponseBodies bodies,
+                                                Duration timeout, RequestStreams uploads) {
         InputStream body;
         if (bodies.buffered()) {
             // The whole exchange is over: nothing is left to upload or to wait for.
@@ -142,9 +195,18 @@ final class JdkTransport implements Transport {
         try {
             return new TransportResponse(response.statusCode(), toHeaders(response.headers()), body);
         } catch (RuntimeException e) {
-            body.close();
+            try {
+                body.close();
+            } catch (IOException | RuntimeException ignored) {
+                // The exchange fails with e either way.
+            }
             throw e;
         }
+    }
+
+    /** What an exchange that failed with {@code e} reports: that the transport is closed, or {@code e} described. */
+    private IOException failure(IOException e, URI uri) {
+        return client.get() == null ? closed(e) : describe(e, uri);
     }
 
     /**

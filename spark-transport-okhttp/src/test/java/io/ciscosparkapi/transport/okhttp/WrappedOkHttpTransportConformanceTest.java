@@ -55,6 +55,10 @@ class WrappedOkHttpTransportConformanceTest extends TransportConformanceTest {
         return Map.of(
                 Capability.INTERRUPTION, "the application's client reads from plain sockets, which an interrupt does not"
                         + " reach: OkHttp sees an interrupt only between two reads",
+                Capability.CANCELLATION, "executeAsync runs execute on the executor, and the application's client reads"
+                        + " from plain sockets, which the interrupt of a cancel does not reach",
+                Capability.MANY_EXCHANGES_ON_FEW_THREADS, "executeAsync runs execute on the executor, and OkHttp starts"
+                        + " a thread of its own to connect each connection in flight",
                 Capability.TLS_HANDSHAKE_TIMEOUT, "OkHttp bounds the TLS handshake of the application's client by its read"
                         + " timeout; its connect timeout covers the TCP connection alone");
     }
