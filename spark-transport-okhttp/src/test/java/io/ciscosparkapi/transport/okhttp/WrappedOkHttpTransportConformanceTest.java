@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 import okhttp3.Credentials;
@@ -55,10 +57,6 @@ class WrappedOkHttpTransportConformanceTest extends TransportConformanceTest {
         return Map.of(
                 Capability.INTERRUPTION, "the application's client reads from plain sockets, which an interrupt does not"
                         + " reach: OkHttp sees an interrupt only between two reads",
-                Capability.CANCELLATION, "executeAsync runs execute on the executor, and the application's client reads"
-                        + " from plain sockets, which the interrupt of a cancel does not reach",
-                Capability.MANY_EXCHANGES_ON_FEW_THREADS, "executeAsync runs execute on the executor, and OkHttp starts"
-                        + " a thread of its own to connect each connection in flight",
                 Capability.TLS_HANDSHAKE_TIMEOUT, "OkHttp bounds the TLS handshake of the application's client by its read"
                         + " timeout; its connect timeout covers the TCP connection alone");
     }
@@ -79,6 +77,11 @@ class WrappedOkHttpTransportConformanceTest extends TransportConformanceTest {
         @Override
         public TransportResponse execute(TransportRequest request) throws IOException, InterruptedException {
             return transport.execute(request);
+        }
+
+        @Override
+        public CompletableFuture<TransportResponse> executeAsync(TransportRequest request, Executor executor) {
+            return transport.executeAsync(request, executor);
         }
 
         @Override
