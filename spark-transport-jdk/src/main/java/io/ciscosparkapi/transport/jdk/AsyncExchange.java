@@ -23,47 +23,65 @@ import java.util.function.Function;
  */
 final class AsyncExchange extends CompletableFuture<TransportResponse> {
 
-    private final CompletableFuture<HttpResponse<InputStream>> sent;
     private final RequestStreams uploads;
+    private volatile CompletableFuture<HttpResponse<InputStream>> sent;
 
-    private AsyncExchange(CompletableFuture<HttpResponse<InputStream>> sent, RequestStreams uploads) {
-        this.sent = sent;
+    /**
+     * Creates the future of one exchange, to {@link #follow} once the exchange is sent.
+     *
+     * @param uploads the sources of the request body, closed when no response reaches the caller
+     */
+    AsyncExchange(RequestStreams uploads) {
         this.uploads = uploads;
     }
 
     /**
-     * Follows the client's future of one exchange.
+     * Follows the client's future of the exchange; cancels it at once when this future was
+     * cancelled before.
      *
      * @param sent what {@code sendAsync} returned
-     * @param uploads the sources of the request body, closed when no response reaches the caller
      * @param executor where this future is completed
      * @param toResponse turns the client's response into the caller's; closes what it was given
      *     when it throws
      * @param toFailure turns what the client failed with into what the caller sees
-     * @return the future for the caller
      */
-    static AsyncExchange follow(CompletableFuture<HttpResponse<InputStream>> sent, RequestStreams uploads,
-                                Executor executor, Function<HttpResponse<InputStream>, TransportResponse> toResponse,
-                                Function<Throwable, Throwable> toFailure) {
-        AsyncExchange exchange = new AsyncExchange(sent, uploads);
+    void follow(CompletableFuture<HttpResponse<InputStream>> sent, Executor executor,
+                Function<HttpResponse<InputStream>, TransportResponse> toResponse,
+                Function<Throwable, Throwable> toFailure) {
+        this.sent = sent;
+        if (isCancelled()) {
+            sent.cancel(true);
+        }
         sent.whenComplete((response, failure) -> {
             try {
-                executor.execute(() -> exchange.finish(response, failure, toResponse, toFailure));
+                executor.execute(() -> finish(response, failure, toResponse, toFailure));
             } catch (RejectedExecutionException e) {
-                exchange.fail(new IOException("the executor refused the exchange's answer: " + e.getMessage(), e));
+                fail(new IOException("the executor refused the exchange's answer: " + e.getMessage(), e));
                 if (response != null) {
                     closeQuietly(response.body());
                 }
             }
         });
-        return exchange;
+    }
+
+    /**
+     * Fails the exchange before it was sent.
+     *
+     * @param failure what the caller sees
+     */
+    void fail(Throwable failure) {
+        uploads.closeAll();
+        completeExceptionally(failure);
     }
 
     @Override
     public boolean cancel(boolean mayInterruptIfRunning) {
         boolean cancelled = super.cancel(mayInterruptIfRunning);
         if (cancelled) {
-            sent.cancel(true);
+            CompletableFuture<HttpResponse<InputStream>> exchange = sent;
+            if (exchange != null) {
+                exchange.cancel(true);
+            }
             uploads.closeAll();
         }
         return cancelled;
@@ -93,11 +111,6 @@ final class AsyncExchange extends CompletableFuture<TransportResponse> {
         if (!complete(answer)) {
             closeQuietly(answer);
         }
-    }
-
-    private void fail(Throwable failure) {
-        uploads.closeAll();
-        completeExceptionally(failure);
     }
 
     private static void closeQuietly(AutoCloseable closeable) {

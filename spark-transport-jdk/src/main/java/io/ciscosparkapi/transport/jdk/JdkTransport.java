@@ -56,7 +56,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>{@link #executeAsync} sends through the same clients with {@code sendAsync}, the bodies and
  * timeouts handled as above, and blocks no thread: thousands of exchanges can be in flight on
  * the client's selector thread. Its futures are completed on the caller's executor, never on the
- * selector thread, and cancelling one cancels the client's exchange.
+ * selector thread, and cancelling one cancels the client's exchange. At most
+ * {@value #MAX_WAITING_FOR_HEADERS} of them wait for their headers at once; the next ones are
+ * sent as answers arrive ({@link Turns}).
  *
  * <p>Thread-safe: one instance serves any number of threads.
  */
@@ -75,6 +77,13 @@ final class JdkTransport implements Transport {
     /** {@code HttpClient.shutdown()} on JDK 21 and later; {@code null} on older JDKs. */
     private static final MethodHandle SHUTDOWN = findShutdown();
 
+    /**
+     * The most exchanges of {@link #executeAsync} waiting for their response headers at once;
+     * the next ones are sent as those get their answers. The client itself opens a connection
+     * per exchange in flight, however many there are, which a server's accept queue may not take.
+     */
+    static final int MAX_WAITING_FOR_HEADERS = 64;
+
     /** Runs the client's internal steps on the thread that asks for them. */
     private static final Executor INLINE = Runnable::run;
 
@@ -82,6 +91,8 @@ final class JdkTransport implements Transport {
     /** Added to every request; the client sends it to proxies alone. {@code null} without credentials. */
     private final ProxyCredentials proxyCredentials;
     private final AtomicReference<HttpClient> client;
+    /** Bounds the exchanges of executeAsync waiting for their headers at once. */
+    private final Turns turns = new Turns(MAX_WAITING_FOR_HEADERS);
     private final String description;
 
     /** The client for streamed uploads, or {@code null} until the first one (and once closed). */
@@ -161,18 +172,35 @@ final class JdkTransport implements Transport {
         Duration timeout = request.timeout().orElse(options.readTimeout());
         RequestStreams uploads = new RequestStreams();
         ResponseBodies bodies = new ResponseBodies(timeout);
-        CompletableFuture<HttpResponse<InputStream>> sent;
+        HttpRequest httpRequest;
         try {
-            sent = httpClient.sendAsync(toHttpRequest(request, timeout, uploads, proxyCredentials), bodies);
+            httpRequest = toHttpRequest(request, timeout, uploads, proxyCredentials);
         } catch (RuntimeException e) {
             uploads.closeAll();
             return CompletableFuture.failedFuture(e);
         }
-        return AsyncExchange.follow(sent, uploads, executor,
-                response -> toResponse(response, bodies, timeout, uploads),
-                failure -> failure instanceof IOException io ? failure(io, request.uri())
-                        : failure instanceof UncheckedIOException unchecked ? describe(unchecked.getCause(), request.uri())
-                        : failure);
+        AsyncExchange exchange = new AsyncExchange(uploads);
+        turns.take(() -> {
+            if (exchange.isDone()) {
+                turns.give();
+                return;
+            }
+            CompletableFuture<HttpResponse<InputStream>> sent;
+            try {
+                sent = httpClient.sendAsync(httpRequest, bodies);
+            } catch (RuntimeException e) {
+                turns.give();
+                exchange.fail(e);
+                return;
+            }
+            sent.whenComplete((response, failure) -> turns.give());
+            exchange.follow(sent, executor,
+                    response -> toResponse(response, bodies, timeout, uploads),
+                    failure -> failure instanceof IOException io ? failure(io, request.uri())
+                            : failure instanceof UncheckedIOException unchecked ? describe(unchecked.getCause(), request.uri())
+                            : failure);
+        });
+        return exchange;
     }
 
     /** The client for {@code request}: the one for streamed uploads, or the main one; {@code null} once closed. */
