@@ -40,7 +40,7 @@ jmh_opts=(${JMH_OPTS:--f 1 -wi 3 -w 1s -i 2 -r 1s})
 call_opts=(${CALL_OPTS:--f 1 -i 2 -r 1s})
 rounds="${ROUNDS:-2}"
 mkdir -p "$target"
-rm -f "$target"/jmh-*.json "$target/process.tsv"
+rm -f "$target"/jmh-*.json "$target/process.tsv" "$target/async.tsv"
 start=$(date +%s)
 
 # The JMH benchmarks run in rounds, the baseline first in odd rounds and last in even ones, and
@@ -74,8 +74,10 @@ done
 # 3. Whole processes: a million messages in -Xmx64m, and start-up.
 "$java_bin" -cp "$jar" io.ciscosparkapi.benchmarks.WholeProcess "$target/process.tsv" \
   --clients "$clients" --image "$root/spark-image/target/maven-jlink/default/bin/spark"
+# 3b. The async client: 1,000 creates in flight from one thread, and a listing, against sendAsync.
+"$java_bin" -cp "$jar" io.ciscosparkapi.benchmarks.AsyncBurst "$target/async.tsv" --clients "$clients"
 # 4. The table.
 load="$load, $(cut -d' ' -f1-3 /proc/loadavg) at end, $(( $(date +%s) - start )) s in all; JMH: $rounds rounds of ${jmh_opts[*]} (single calls: ${call_opts[*]}, warm-up 4–8 s), pooled; rounds after the first: $recheck"
 jsons=$(ls "$target"/jmh-*.json | paste -sd, -)
-"$java_bin" -cp "$jar" io.ciscosparkapi.benchmarks.Report "$jsons" "$target/process.tsv" "$target/benchmarks.md" "$load"
+"$java_bin" -cp "$jar" io.ciscosparkapi.benchmarks.Report "$jsons" "$target/process.tsv,$target/async.tsv" "$target/benchmarks.md" "$load"
 echo "Wrote $target/benchmarks.md"

@@ -96,7 +96,7 @@ public final class Baseline implements AutoCloseable {
         return count;
     }
 
-    private static long readItems(JsonParser p, Consumer<Item> sink) {
+    static long readItems(JsonParser p, Consumer<Item> sink) {
         long count = 0;
         if (p.nextToken() != JsonToken.START_OBJECT) {
             throw new IllegalStateException("expected a JSON object");
@@ -228,7 +228,7 @@ public final class Baseline implements AutoCloseable {
      * its end closes the connection, so a client that stops at the last brace pays for a new
      * connection on every request (and meets the client's races on closed connections).
      */
-    private static void toEnd(JsonParser p) throws IOException {
+    static void toEnd(JsonParser p) throws IOException {
         if (p.nextToken() != null) {
             throw new IOException("content after the JSON object");
         }

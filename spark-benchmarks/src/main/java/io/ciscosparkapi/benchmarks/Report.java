@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Renders the JMH JSON results and the whole-process results as one Markdown table.
  *
  * <pre>
- * java -cp benchmarks.jar io.ciscosparkapi.benchmarks.Report JMH.json[,MORE.json] PROCESS.tsv OUT.md [LOAD]
+ * java -cp benchmarks.jar io.ciscosparkapi.benchmarks.Report JMH.json[,MORE.json] PROCESS.tsv[,MORE.tsv] OUT.md [LOAD]
  * </pre>
  *
  * <p>The ratio is always a cost ratio: SDK time (or memory) divided by the baseline's, so that
@@ -50,7 +50,8 @@ public final class Report {
     /**
      * Writes the report.
      *
-     * @param args JMH JSON files (comma-separated), process TSV file, output Markdown file, optional load note
+     * @param args JMH JSON files (comma-separated), process TSV files (comma-separated, such as
+     *     {@link WholeProcess}'s and {@link AsyncBurst}'s), output Markdown file, optional load note
      * @throws IOException when a file cannot be read or written
      */
     public static void main(String[] args) throws IOException {
@@ -63,9 +64,11 @@ public final class Report {
             }
         }
         pooled.values().forEach(r::putJmh);
-        Path process = Path.of(args[1]);
-        if (Files.exists(process)) {
-            r.readProcess(process);
+        for (String name : args[1].split(",")) {
+            Path process = Path.of(name);
+            if (!name.isBlank() && Files.exists(process)) {
+                r.readProcess(process);
+            }
         }
         String load = args.length > 3 ? args[3] : "";
         String md = r.render(load);
@@ -266,7 +269,8 @@ public final class Report {
     private static int rank(String scenario) {
         String[] order = {"list 10,000 messages, PagedIterable max=1000 (fake", "list 10,000", "list 100,000",
             "people().me() latency", "messages().create(...) throughput, 1 ", "messages().create(...) throughput, 8 ",
-            "people().me() through", "whole process: list 1,000,000", "whole process", "start-up: process", "start-up"};
+            "people().me() through", "async: 1,000 messages().create", "async: list", "async:",
+            "whole process: list 1,000,000", "whole process", "start-up: process", "start-up"};
         for (int i = 0; i < order.length; i++) {
             if (scenario.startsWith(order[i])) {
                 return i;

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Starts a fake Spark over loopback HTTP, builds a client the way an application does (token and
- * base URL, no transport named), calls {@code people().me()} and checks which transport the SDK
- * chose.
+ * base URL, no transport named), calls {@code people().me()}, blocking and async, and checks which
+ * transport the SDK chose.
  *
  * <p>Run once per module path by this module's build: with only the JDK transport, only OkHttp,
  * only Apache, all three (OkHttp wins by priority), and all three with
@@ -43,6 +43,13 @@ public final class TransportSelectionCheck {
                     .build()) {
                 Person me = api.people().me();
                 System.out.println("me: " + me.displayName() + " <" + me.emails() + ">");
+                // The same call through the async client, over the transport's own executeAsync.
+                Person meAsync = api.async().people().me().join();
+                if (!meAsync.id().equals(me.id())) {
+                    System.err.println("FAILED: the async call answered " + meAsync.id() + " instead of " + me.id());
+                    System.exit(1);
+                }
+                System.out.println("me, async: " + meAsync.displayName());
                 System.out.println("client: " + api);
                 Matcher m = TRANSPORT.matcher(api.toString());
                 chosen = m.find() ? m.group(1) : "(none shown)";

@@ -12,6 +12,8 @@ import java.net.PasswordAuthentication;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.apache.hc.client5.http.RouteInfo;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -56,8 +58,9 @@ class WrappedApacheTransportConformanceTest extends TransportConformanceTest {
 
     @Override
     protected Map<Capability, String> unsupported() {
-        return Map.of(Capability.INTERRUPTION, "the application's client reads from plain sockets, which an interrupt"
-                + " does not reach: HttpClient sees an interrupt only while it waits for a pooled connection");
+        String plainSockets = "the application's client reads from plain sockets, which an interrupt"
+                + " does not reach: HttpClient sees an interrupt only while it waits for a pooled connection";
+        return Map.of(Capability.INTERRUPTION, plainSockets, Capability.CANCELLATION, plainSockets);
     }
 
     /**
@@ -88,6 +91,11 @@ class WrappedApacheTransportConformanceTest extends TransportConformanceTest {
         @Override
         public TransportResponse execute(TransportRequest request) throws IOException, InterruptedException {
             return transport.execute(request);
+        }
+
+        @Override
+        public CompletableFuture<TransportResponse> executeAsync(TransportRequest request, Executor executor) {
+            return transport.executeAsync(request, executor);
         }
 
         @Override

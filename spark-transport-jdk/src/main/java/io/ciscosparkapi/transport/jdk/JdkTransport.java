@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -52,6 +53,13 @@ import java.util.concurrent.atomic.AtomicReference;
  * name no proxy); proxy credentials travel as a {@code Proxy-Authorization} field that the JDK
  * client gives to proxies alone (see {@link ProxyCredentials}).
  *
+ * <p>{@link #executeAsync} sends through the same clients with {@code sendAsync}, the bodies and
+ * timeouts handled as above, and blocks no thread: thousands of exchanges can be in flight on
+ * the client's selector thread. Its futures are completed on the caller's executor, never on the
+ * selector thread, and cancelling one cancels the client's exchange. At most
+ * {@value #MAX_WAITING_FOR_HEADERS} of them wait for their headers at once; the next ones are
+ * sent as answers arrive ({@link Turns}).
+ *
  * <p>Thread-safe: one instance serves any number of threads.
  */
 final class JdkTransport implements Transport {
@@ -69,6 +77,13 @@ final class JdkTransport implements Transport {
     /** {@code HttpClient.shutdown()} on JDK 21 and later; {@code null} on older JDKs. */
     private static final MethodHandle SHUTDOWN = findShutdown();
 
+    /**
+     * The most exchanges of {@link #executeAsync} waiting for their response headers at once;
+     * the next ones are sent as those get their answers. The client itself opens a connection
+     * per exchange in flight, however many there are, which a server's accept queue may not take.
+     */
+    static final int MAX_WAITING_FOR_HEADERS = 64;
+
     /** Runs the client's internal steps on the thread that asks for them. */
     private static final Executor INLINE = Runnable::run;
 
@@ -76,6 +91,8 @@ final class JdkTransport implements Transport {
     /** Added to every request; the client sends it to proxies alone. {@code null} without credentials. */
     private final ProxyCredentials proxyCredentials;
     private final AtomicReference<HttpClient> client;
+    /** Bounds the exchanges of executeAsync waiting for their headers at once. */
+    private final Turns turns = new Turns(MAX_WAITING_FOR_HEADERS);
     private final String description;
 
     /** The client for streamed uploads, or {@code null} until the first one (and once closed). */
@@ -107,8 +124,7 @@ final class JdkTransport implements Transport {
     @Override
     public TransportResponse execute(TransportRequest request) throws IOException, InterruptedException {
         Objects.requireNonNull(request, "request");
-        boolean streamedUpload = request.body().filter(b -> !b.isInMemory()).isPresent();
-        HttpClient httpClient = streamedUpload ? uploadClient() : client.get();
+        HttpClient httpClient = clientFor(request);
         if (httpClient == null) {
             throw closed();
         }
@@ -122,7 +138,7 @@ final class JdkTransport implements Transport {
             response = httpClient.send(httpRequest, bodies);
         } catch (IOException e) {
             uploads.closeAll();
-            throw client.get() == null ? closed(e) : describe(e, request.uri());
+            throw failure(e, request.uri());
         } catch (UncheckedIOException e) {
             uploads.closeAll();
             throw describe(e.getCause(), request.uri());
@@ -130,7 +146,72 @@ final class JdkTransport implements Transport {
             uploads.closeAll();
             throw e;
         }
+        return toResponse(response, bodies, timeout, uploads);
+    }
 
+    /**
+     * Sends {@code request} with {@code HttpClient.sendAsync}: the future completes, on
+     * {@code executor}, once the response headers have arrived, with the response
+     * {@link #execute} would return or the exception it would throw. Bodies, timeouts, proxies
+     * and TLS are handled as by {@code execute}. Cancelling the future cancels the client's
+     * exchange, which closes its connection; a response arriving anyway is closed.
+     *
+     * @param request the request to send
+     * @param executor completes the future, so that no stage of the caller's runs on the client's
+     *     selector thread; nothing else runs there
+     * @return the future response; the caller closes it
+     */
+    @Override
+    public CompletableFuture<TransportResponse> executeAsync(TransportRequest request, Executor executor) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(executor, "executor");
+        HttpClient httpClient = clientFor(request);
+        if (httpClient == null) {
+            return CompletableFuture.failedFuture(closed());
+        }
+        Duration timeout = request.timeout().orElse(options.readTimeout());
+        RequestStreams uploads = new RequestStreams();
+        ResponseBodies bodies = new ResponseBodies(timeout);
+        HttpRequest httpRequest;
+        try {
+            httpRequest = toHttpRequest(request, timeout, uploads, proxyCredentials);
+        } catch (RuntimeException e) {
+            uploads.closeAll();
+            return CompletableFuture.failedFuture(e);
+        }
+        AsyncExchange exchange = new AsyncExchange(uploads);
+        turns.take(() -> {
+            if (exchange.isDone()) {
+                turns.give();
+                return;
+            }
+            CompletableFuture<HttpResponse<InputStream>> sent;
+            try {
+                sent = httpClient.sendAsync(httpRequest, bodies);
+            } catch (RuntimeException e) {
+                turns.give();
+                exchange.fail(e);
+                return;
+            }
+            sent.whenComplete((response, failure) -> turns.give());
+            exchange.follow(sent, executor,
+                    response -> toResponse(response, bodies, timeout, uploads),
+                    failure -> failure instanceof IOException io ? failure(io, request.uri())
+                            : failure instanceof UncheckedIOException unchecked ? describe(unchecked.getCause(), request.uri())
+                            : failure);
+        });
+        return exchange;
+    }
+
+    /** The client for {@code request}: the one for streamed uploads, or the main one; {@code null} once closed. */
+    private HttpClient clientFor(TransportRequest request) {
+        boolean streamedUpload = request.body().filter(b -> !b.isInMemory()).isPresent();
+        return streamedUpload ? uploadClient() : client.get();
+    }
+
+    /** The caller's response to the client's, whose body is either held whole or read under a timeout. */
+    private static TransportResponse toResponse(HttpResponse<InputStream> response, ResponseBodies bodies,
+                                                Duration timeout, RequestStreams uploads) {
         InputStream body;
         if (bodies.buffered()) {
             // The whole exchange is over: nothing is left to upload or to wait for.
@@ -142,9 +223,18 @@ final class JdkTransport implements Transport {
         try {
             return new TransportResponse(response.statusCode(), toHeaders(response.headers()), body);
         } catch (RuntimeException e) {
-            body.close();
+            try {
+                body.close();
+            } catch (IOException | RuntimeException ignored) {
+                // The exchange fails with e either way.
+            }
             throw e;
         }
+    }
+
+    /** What an exchange that failed with {@code e} reports: that the transport is closed, or {@code e} described. */
+    private IOException failure(IOException e, URI uri) {
+        return client.get() == null ? closed(e) : describe(e, uri);
     }
 
     /**

@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 import okhttp3.Credentials;
@@ -75,6 +77,11 @@ class WrappedOkHttpTransportConformanceTest extends TransportConformanceTest {
         @Override
         public TransportResponse execute(TransportRequest request) throws IOException, InterruptedException {
             return transport.execute(request);
+        }
+
+        @Override
+        public CompletableFuture<TransportResponse> executeAsync(TransportRequest request, Executor executor) {
+            return transport.executeAsync(request, executor);
         }
 
         @Override

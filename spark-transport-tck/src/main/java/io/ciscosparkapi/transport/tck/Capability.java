@@ -32,7 +32,20 @@ public enum Capability {
     INTERRUPTION("end an exchange when its thread is interrupted"),
 
     /** Bounding a TLS handshake by the options' connect timeout rather than the read timeout. */
-    TLS_HANDSHAKE_TIMEOUT("bound a TLS handshake by the connect timeout");
+    TLS_HANDSHAKE_TIMEOUT("bound a TLS handshake by the connect timeout"),
+
+    /**
+     * Aborting an exchange, and closing its connection, when the future of {@code executeAsync}
+     * is cancelled. The default {@code executeAsync} interrupts the thread running
+     * {@code execute}, so it has this capability when the transport has {@link #INTERRUPTION}.
+     */
+    CANCELLATION("abort an exchange when its future is cancelled"),
+
+    /**
+     * Keeping many exchanges of {@code executeAsync} in flight on a handful of threads of the
+     * transport's own (the default {@code executeAsync} uses the caller's executor alone).
+     */
+    MANY_EXCHANGES_ON_FEW_THREADS("keep many exchanges in flight on a handful of threads");
 
     private final String description;
 

@@ -49,9 +49,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -102,6 +104,17 @@ import org.junit.jupiter.api.Timeout;
  * {@code CONNECT}, Basic credentials to the proxy alone and the bearer token never to it); and no
  * request sent after {@link Transport#close()}.
  *
+ * <p><b>Both paths.</b> Every case marked {@link BothPaths} runs twice: once sending through
+ * {@link Transport#execute}, once through {@link Transport#executeAsync} with the suite's
+ * {@link #asyncExecutor() executor}, waiting for the future, which must give what {@code execute}
+ * would (see {@link ExchangePath}). Cases of the async path alone check that
+ * {@code executeAsync} returns before the answer arrives; that a stage depending on the future
+ * may block (read a streamed body, wait for another exchange), so the future is not completed on
+ * a thread the transport needs for I/O; that cancelling a future aborts its exchange and closes
+ * its connection, and that an answer arriving for a cancelled future is closed; that nothing is
+ * sent after {@code close()}; and that 200 exchanges started at once from one thread complete on
+ * a handful of the transport's own threads.
+ *
  * <p><b>Cases the SDK relies on</b> are marked {@link RequiredBySdk} and carry the JUnit tag
  * {@value RequiredBySdk#TAG}: a transport that fails one of them breaks the SDK. The other cases
  * check what any HTTP transport should do.
@@ -117,7 +130,9 @@ import org.junit.jupiter.api.Timeout;
  * {@link RequestRecorder} records what reaches them, {@link #rawServer(RawServer.ConnectionHandler)}
  * and {@link #startProxy()} start a {@link RawServer} or a {@link ConformanceProxy} for the case,
  * {@link #send(TransportRequest)} goes through the case's {@link #transport()}, and
- * {@link #options()} starts options with the suite's timeouts. {@link ConformanceTls} holds the
+ * {@link #options()} starts options with the suite's timeouts. A subclass's case marked
+ * {@link BothPaths} instead of {@code @Test} runs along both paths, as long as it sends with
+ * {@code send}. {@link ConformanceTls} holds the
  * TLS material.
  *
  * <p>Every failing assertion says what the contract requires and a typical cause. The servers
@@ -150,6 +165,10 @@ public abstract class TransportConformanceTest {
     /** How long a case waits for something that should happen at once before calling it a hang. */
     private static final Duration HANG = Duration.ofSeconds(10);
     private static final String TOKEN = "Bearer conformance-token-7f3a9c";
+    /** The most threads of its own a transport may start for many exchanges in flight together. */
+    private static final int FEW_THREADS = 16;
+    /** The names of the threads of {@link #asyncExecutor()}. */
+    private static final String ASYNC_THREAD_PREFIX = "conformance-async-";
 
     /** Handles exchanges on its dispatcher thread, as the JDK's server does by default. */
     private HttpServer server;
@@ -166,6 +185,10 @@ public abstract class TransportConformanceTest {
     private final List<AutoCloseable> perCase = new ArrayList<>();
 
     private Transport transport;
+    /** How the current case sends; set around each invocation of a {@link BothPaths} case. */
+    private volatile ExchangePath path = ExchangePath.EXECUTE;
+    /** What {@link Transport#executeAsync} is given; threads named {@code conformance-async-N}. */
+    private ExecutorService asyncExecutor;
 
     /**
      * Creates the transport under test. Called before every case, and again by the cases that
@@ -231,6 +254,13 @@ public abstract class TransportConformanceTest {
         otherHostTlsServer = HttpsServer.create(address, 0);
         otherHostTlsServer.setHttpsConfigurator(new HttpsConfigurator(ConformanceTls.otherHostServerContext()));
         otherHostTlsServer.start();
+
+        AtomicInteger asyncThreads = new AtomicInteger();
+        asyncExecutor = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, ASYNC_THREAD_PREFIX + asyncThreads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /**
@@ -244,6 +274,7 @@ public abstract class TransportConformanceTest {
         tlsServer.stop(0);
         otherHostTlsServer.stop(0);
         pooledExecutor.shutdownNow();
+        asyncExecutor.shutdownNow();
     }
 
     /**
@@ -291,9 +322,104 @@ public abstract class TransportConformanceTest {
      * @throws InterruptedException when the transport throws it
      */
     protected final TransportResponse send(TransportRequest request) throws IOException, InterruptedException {
-        TransportResponse response = transport.execute(request);
+        return send(transport, request);
+    }
+
+    /**
+     * Sends a request through {@code through} along the case's {@link #path()}: with
+     * {@link Transport#execute}, or with {@link Transport#executeAsync} on {@link #asyncExecutor()}
+     * and a wait for the future, which gives what {@code execute} would have returned or thrown.
+     * A wait that is interrupted cancels the future.
+     *
+     * @param through the transport to send with, such as one made with other options
+     * @param request the request
+     * @return the response, never {@code null}; the caller closes it
+     * @throws IOException when the transport throws it, or the future fails with it
+     * @throws InterruptedException when the transport throws it, or the wait is interrupted
+     */
+    protected final TransportResponse send(Transport through, TransportRequest request)
+            throws IOException, InterruptedException {
+        TransportResponse response = path == ExchangePath.EXECUTE ? through.execute(request) : sendAsync(through, request);
         assertNotNull(response, contract("execute must return a response or throw", "a null returned for an error"));
         return response;
+    }
+
+    /**
+     * How the current case sends its requests: {@link ExchangePath#EXECUTE} for a case marked
+     * {@link Test}, each path in turn for a case marked {@link BothPaths}.
+     *
+     * @return the path of the current case
+     */
+    protected final ExchangePath path() {
+        return path;
+    }
+
+    /**
+     * The executor the suite gives {@link Transport#executeAsync}: a pool of daemon threads named
+     * {@code conformance-async-N}, made once per test class, that grows as work needs it.
+     *
+     * @return the executor
+     */
+    protected final Executor asyncExecutor() {
+        return asyncExecutor;
+    }
+
+    /** Sets the path of the next case; {@link BothPathsInvocations} calls it around each invocation. */
+    final void usePath(ExchangePath next) {
+        path = next;
+    }
+
+    private TransportResponse sendAsync(Transport through, TransportRequest request)
+            throws IOException, InterruptedException {
+        return awaitFuture(startAsync(through, request, asyncExecutor));
+    }
+
+    /** Starts an exchange with {@link Transport#executeAsync}, which must return a future. */
+    private static CompletableFuture<TransportResponse> startAsync(Transport through, TransportRequest request,
+                                                                   Executor executor) {
+        CompletableFuture<TransportResponse> future = through.executeAsync(request, executor);
+        assertNotNull(future, contract("executeAsync must return a future", "a null returned for an error"));
+        return future;
+    }
+
+    /**
+     * Waits for the future of an exchange and gives what {@code execute} would have: the
+     * response, or the {@link IOException} (or unchecked exception) the future failed with. An
+     * interrupted wait cancels the future.
+     */
+    private static TransportResponse awaitFuture(CompletableFuture<TransportResponse> future)
+            throws IOException, InterruptedException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            throw e;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            while (cause instanceof CompletionException && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            return fail(contract("the future of executeAsync must fail with the IOException execute would throw, but it"
+                    + " failed with " + causes(cause), "a checked exception other than IOException, or an"
+                    + " InterruptedException of the transport's own thread, passed to the future"), cause);
+        }
+    }
+
+    private static void closeQuietly(TransportResponse response) {
+        try {
+            response.close();
+        } catch (IOException ignored) {
+            // Nothing reads it any more.
+        }
     }
 
     /**
@@ -394,7 +520,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("GET reaches the server as GET, without a body")
     public void getIsSentAsGetWithoutBody() throws Exception {
@@ -408,7 +534,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("POST reaches the server with its body and content type")
     public void postIsSentWithItsBody() throws Exception {
@@ -420,7 +546,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("PUT reaches the server with its body and content type")
     public void putIsSentWithItsBody() throws Exception {
@@ -432,7 +558,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @DisplayName("PATCH reaches the server with its body and content type")
     public void patchIsSentWithItsBody() throws Exception {
         assumeSupported(Capability.PATCH);
@@ -444,7 +570,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("DELETE reaches the server as DELETE, without a body")
     public void deleteIsSentAsDelete() throws Exception {
@@ -458,7 +584,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @DisplayName("OPTIONS reaches the server as OPTIONS")
     public void optionsIsSentAsOptions() throws Exception {
         assumeSupported(Capability.OPTIONS);
@@ -470,7 +596,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("The answer to HEAD carries its headers and an empty body")
     public void headAnswerHasHeadersButAnEmptyBody() throws Exception {
@@ -499,7 +625,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("A 204 No Content answer carries its headers and an empty body")
     public void noContentAnswerHasAnEmptyBody() throws Exception {
@@ -525,7 +651,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("Every value of a repeated request header reaches the server, in order")
     public void repeatedRequestHeaderValuesAllReachTheServerInOrder() throws Exception {
@@ -549,7 +675,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("Request headers reach the server whatever the case of their names, Authorization included")
     public void requestHeadersReachTheServerWhateverTheCaseOfTheirNames() throws Exception {
@@ -578,7 +704,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("Every value of a repeated response header, such as Set-Cookie, is kept, in order")
     public void repeatedResponseHeaderValuesAreAllKeptInOrder() throws Exception {
@@ -604,7 +730,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("Response headers are found whatever the case of the name asked for")
     public void responseHeadersAreFoundWhateverTheCaseOfTheName() throws Exception {
@@ -631,7 +757,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("The path and the query string reach the server byte for byte")
     public void queryStringAndPathReachTheServerByteExact() throws Exception {
@@ -658,7 +784,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("A JSON body travels both ways with its content type exactly as given")
     public void jsonBodyTravelsWithItsContentType() throws Exception {
@@ -688,7 +814,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("The body's content type is sent, once, even when the headers also name one")
     public void bodyContentTypeWinsOverAContentTypeHeader() throws Exception {
@@ -711,7 +837,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("Every request with a body carries exactly one Content-Type, the body's, however the body is given")
     public void everyRequestWithABodyCarriesExactlyOneContentType() throws Exception {
@@ -755,7 +881,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("A UTF-8 text body travels both ways byte for byte")
     public void utf8BodyTravelsByteExactBothWays() throws Exception {
@@ -768,7 +894,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("An ISO-8859-1 text body travels both ways byte for byte")
     public void isoLatin1BodyTravelsByteExactBothWays() throws Exception {
@@ -782,7 +908,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("A binary body holding every byte value travels both ways byte for byte")
     public void binaryBodyTravelsByteExactBothWays() throws Exception {
@@ -798,7 +924,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("An empty body is sent as empty, and an empty answer reads as an empty stream")
     public void emptyBodyIsSentAndReceivedAsEmpty() throws Exception {
@@ -824,7 +950,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("A POST without a body is sent with an empty one")
     public void postWithoutBodyIsSentWithAnEmptyOne() throws Exception {
@@ -843,7 +969,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("A multipart body, encoded as the SDK encodes file uploads, arrives byte for byte with its boundary")
     public void multipartBodyArrivesByteExact() throws Exception {
@@ -885,7 +1011,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("A 32 MB upload is streamed from its source as it is sent, with its Content-Length, never held whole")
     public void largeUploadIsStreamedFromItsSourceNotHeldWhole() throws Exception {
@@ -920,7 +1046,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("A streamed upload of unknown length is sent with chunked transfer coding")
     public void uploadOfUnknownLengthIsSentChunked() throws Exception {
@@ -949,7 +1075,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("A 32 MB download is handed over as soon as its headers arrive, and read as it comes")
     public void largeDownloadIsStreamedToTheCallerNotHeldWhole() throws Exception {
@@ -993,7 +1119,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("Closing a body before its end does not read the rest, and the transport goes on working")
     public void closingABodyBeforeItsEndDoesNotReadTheRest() throws Exception {
@@ -1040,7 +1166,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("The source stream of a streamed body is closed once the exchange is over")
     public void streamedBodySourceIsClosedOnceTheExchangeIsOver() throws Exception {
@@ -1066,7 +1192,7 @@ public abstract class TransportConformanceTest {
     /**
      * A body whose source fails to open makes the exchange fail with that {@link IOException}.
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("A body whose source fails to open makes the exchange fail with that IOException")
     public void bodySourceThatFailsToOpenSurfacesAsIOException() {
@@ -1093,7 +1219,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("400 is returned as a response, with its headers and body, not thrown")
     public void badRequestIsReturnedNotThrown() throws Exception {
@@ -1105,7 +1231,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("401 is returned as a response, not answered with credentials of the transport's own")
     public void unauthorizedIsReturnedNotAnswered() throws Exception {
@@ -1117,7 +1243,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("404 is returned as a response, not thrown")
     public void notFoundIsReturnedNotThrown() throws Exception {
@@ -1129,7 +1255,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("409 is returned as a response, not thrown")
     public void conflictIsReturnedNotThrown() throws Exception {
@@ -1141,7 +1267,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("429 is returned with its Retry-After untouched, and not retried")
     public void tooManyRequestsIsReturnedWithRetryAfterUntouched() throws Exception {
@@ -1153,7 +1279,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("500 is returned as a response, and not retried")
     public void internalServerErrorIsReturnedNotRetried() throws Exception {
@@ -1165,7 +1291,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("503 is returned with its Retry-After untouched, and not retried")
     public void serviceUnavailableIsReturnedWithRetryAfterUntouched() throws Exception {
@@ -1177,7 +1303,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("503 with Retry-After: 0 is returned, not resent at once")
     public void serviceUnavailableWithRetryAfterZeroIsReturnedNotRetried() throws Exception {
@@ -1189,7 +1315,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("429 with Retry-After: 0 is returned, not resent at once")
     public void tooManyRequestsWithRetryAfterZeroIsReturnedNotRetried() throws Exception {
@@ -1201,7 +1327,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("A Retry-After holding an HTTP date is passed through untouched")
     public void retryAfterAsAnHttpDateIsPassedThroughUntouched() throws Exception {
@@ -1214,7 +1340,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("A 401 with a Basic challenge is returned with its body, never answered from the JVM-wide Authenticator")
     public void basicChallengeIsReturnedWithoutAskingTheJvmAuthenticator() throws Exception {
@@ -1245,7 +1371,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @DisplayName("A 401 sent while a streamed upload is under way is returned with its body, not thrown")
     public void unauthorizedAnswerToAStreamedUploadIsReturnedWithItsBody() throws Exception {
         assumeSupported(Capability.ERROR_RESPONSE_TO_STREAMED_UPLOAD);
@@ -1272,7 +1398,7 @@ public abstract class TransportConformanceTest {
                 .build();
 
         Object outcome = settle(Duration.ofSeconds(30), () -> {
-            try (TransportResponse response = transport.execute(upload)) {
+            try (TransportResponse response = send(transport, upload)) {
                 return List.of(response.status(), new String(response.body().readAllBytes(), StandardCharsets.UTF_8));
             }
         }, contract("a 401 sent during a streamed upload must be returned", "the transport waits for an answer it already has"));
@@ -1292,7 +1418,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("A connection that is never answered fails with an IOException after the connect timeout")
     public void connectTimeoutSurfacesAsIOException() throws Exception {
@@ -1314,7 +1440,7 @@ public abstract class TransportConformanceTest {
         Transport impatient = closeAfterCase(createTransport(options().connectTimeout(Duration.ofMillis(300))
                 .readTimeout(Duration.ofSeconds(30)).build()));
         URI uri = URI.create("http://127.0.0.1:" + listener.getLocalPort() + "/never-accepted");
-        assertFailsWithIOException(() -> impatient.execute(get(uri)),
+        assertFailsWithIOException(() -> send(impatient, get(uri)),
                 "a connection never answered must fail with an IOException once the connect timeout (300 ms) is over",
                 "the connect timeout not applied, so the read timeout (30 s) or none bounds the connect");
     }
@@ -1325,7 +1451,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @DisplayName("A TLS handshake the server never answers fails with an IOException after the connect timeout")
     public void tlsHandshakeThatNeverCompletesFailsAfterTheConnectTimeout() throws Exception {
         assumeSupported(Capability.TLS_HANDSHAKE_TIMEOUT);
@@ -1334,7 +1460,7 @@ public abstract class TransportConformanceTest {
                 .readTimeout(Duration.ofSeconds(30)).sslContext(ConformanceTls.clientContext()).build()));
         URI uri = URI.create("https://127.0.0.1:" + silent.port() + "/handshake-never-answered");
 
-        assertFailsWithIOException(() -> impatient.execute(get(uri)),
+        assertFailsWithIOException(() -> send(impatient, get(uri)),
                 "a TLS handshake the server never answers must fail with an IOException once the connect timeout (500 ms)"
                         + " is over: TransportOptions.connectTimeout covers the TCP connection and its TLS handshake",
                 "the connect timeout applied to the TCP connection alone, so the read timeout (30 s) bounds the handshake");
@@ -1345,7 +1471,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("A server that never answers makes the exchange fail with an IOException after the options' read timeout")
     public void readTimeoutOfTheOptionsSurfacesAsIOException() throws Exception {
@@ -1357,7 +1483,7 @@ public abstract class TransportConformanceTest {
 
         try {
             Transport impatient = closeAfterCase(createTransport(options().readTimeout(Duration.ofMillis(300)).build()));
-            assertFailsWithIOException(() -> impatient.execute(get(uri)),
+            assertFailsWithIOException(() -> send(impatient, get(uri)),
                     "a server that never answers must fail the exchange with an IOException once the read timeout (300 ms) is over",
                     "the options' read timeout not applied to requests without a timeout of their own");
         } finally {
@@ -1370,7 +1496,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("A request's own timeout applies instead of the options' read timeout")
     public void requestTimeoutWinsOverTheOptionsReadTimeout() throws Exception {
@@ -1383,7 +1509,7 @@ public abstract class TransportConformanceTest {
         try {
             Transport patient = closeAfterCase(createTransport(options().readTimeout(Duration.ofSeconds(30)).build()));
             assertFailsWithIOException(
-                    () -> patient.execute(TransportRequest.builder("GET", uri).timeout(Duration.ofMillis(300)).build()),
+                    () -> send(patient, TransportRequest.builder("GET", uri).timeout(Duration.ofMillis(300)).build()),
                     "a request's own timeout (300 ms) must bound its exchange instead of the options' read timeout (30 s)",
                     "TransportRequest.timeout() ignored");
         } finally {
@@ -1398,7 +1524,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("A request's timeout bounds the whole wait for the headers, even when they trickle in byte by byte")
     public void requestTimeoutBoundsTheWholeWaitForHeadersThatTrickle() throws Exception {
@@ -1415,7 +1541,7 @@ public abstract class TransportConformanceTest {
         TransportRequest request = TransportRequest.builder("GET", trickling.uri("/trickle"))
                 .timeout(Duration.ofMillis(500)).build();
 
-        assertFailsWithIOException(() -> transport.execute(request),
+        assertFailsWithIOException(() -> send(transport, request),
                 "a request's timeout (500 ms) must bound the whole exchange up to the response headers, not each read:"
                         + " headers still arriving a byte every 100 ms once it is over must fail the exchange",
                 "the request's timeout applied as a socket read timeout, which each trickled byte restarts");
@@ -1480,7 +1606,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("A body that stops arriving fails the read with an IOException after the timeout")
     public void stalledBodyTimesOutInsteadOfBlocking() throws Exception {
@@ -1507,7 +1633,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails otherwise
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("A body of declared length that stops arriving fails with an IOException after the timeout")
     public void stalledBodyOfDeclaredLengthTimesOutInsteadOfBlocking() throws Exception {
@@ -1532,7 +1658,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("A body that keeps flowing is read whole, though it takes longer in all than the request's timeout")
     public void bodyThatKeepsFlowingIsNotCutOffByTheRequestTimeout() throws Exception {
@@ -1564,7 +1690,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("A refused connection fails with a ConnectException: the request was certainly not sent")
     public void refusedConnectionThrowsConnectException() throws Exception {
@@ -1590,7 +1716,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("A connection dropped before the answer fails with an IOException, and the POST is not sent again")
     public void connectionDroppedBeforeTheResponseSurfacesAsIOExceptionAndThePostIsNotResent() throws Exception {
@@ -1612,7 +1738,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("A connection dropped in the middle of a body fails with an IOException")
     public void connectionDroppedMidBodySurfacesAsIOException() throws Exception {
@@ -1641,7 +1767,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @DisplayName("Requests sent one after another reuse their connection")
     public void sequentialRequestsReuseTheirConnection() throws Exception {
         RawServer keepAlive = rawServer(socket -> {
@@ -1676,7 +1802,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @DisplayName("Requests from several threads are in flight at once, not one after another")
     public void concurrentRequestsAreInFlightTogether() throws Exception {
         int count = 4;
@@ -1715,7 +1841,7 @@ public abstract class TransportConformanceTest {
     /**
      * A server whose certificate the JDK does not trust is refused by default.
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("A server whose certificate the JDK does not trust is refused by default")
     public void untrustedCertificateIsRejected() {
@@ -1730,14 +1856,14 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("A server trusted by the options' SSLContext is accepted")
     public void certificateTrustedByTheOptionsSslContextIsAccepted() throws Exception {
         URI uri = tlsRoute(exchange -> respond(exchange, 200, "secure"));
 
         Transport trusting = closeAfterCase(createTransport(options().sslContext(ConformanceTls.clientContext()).build()));
-        try (TransportResponse response = trusting.execute(get(uri))) {
+        try (TransportResponse response = send(trusting, get(uri))) {
             assertStatus(200, response);
             assertEquals("secure", new String(response.body().readAllBytes(), StandardCharsets.UTF_8),
                     contract("the answer over TLS must be read whole", "a body not connected to the response"));
@@ -1750,7 +1876,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("Over TLS, an answer slower than the connect timeout is read: the read timeout bounds it")
     public void tlsAnswerSlowerThanTheConnectTimeoutIsRead() throws Exception {
@@ -1784,17 +1910,17 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("A trusted certificate that names another host is refused: the host name is verified")
     public void trustedCertificateForAnotherHostIsRejected() throws Exception {
         URI elsewhere = register(otherHostTlsServer, "https", exchange -> respond(exchange, 200, "impostor"));
         Transport trusting = closeAfterCase(createTransport(options().sslContext(ConformanceTls.clientContext()).build()));
 
-        assertThrows(IOException.class, () -> trusting.execute(get(elsewhere)).close(), contract("a certificate for"
+        assertThrows(IOException.class, () -> send(trusting, get(elsewhere)).close(), contract("a certificate for"
                 + " other-host.invalid must be refused at 127.0.0.1 with an IOException, though its chain is trusted",
                 "a HostnameVerifier that accepts every name, or an SSLContext used without endpoint identification"));
-        try (TransportResponse response = trusting.execute(get(tlsRoute(exchange -> respond(exchange, 200, "genuine"))))) {
+        try (TransportResponse response = send(trusting, get(tlsRoute(exchange -> respond(exchange, 200, "genuine"))))) {
             assertStatus(200, response);
         }
     }
@@ -1806,7 +1932,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("A redirect to another host is returned, never followed, so Authorization never reaches that host")
     public void redirectToAnotherHostIsReturnedNotFollowed() throws Exception {
@@ -1838,7 +1964,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("Eight threads sending 50 requests each through one transport all get their own answers")
     public void eightThreadsSharingOneTransportAllGetTheirOwnAnswers() throws Exception {
@@ -1859,7 +1985,7 @@ public abstract class TransportConformanceTest {
                         TransportRequest request = TransportRequest.builder("POST", uri)
                                 .body(RequestBody.of(text.getBytes(StandardCharsets.UTF_8), "text/plain"))
                                 .build();
-                        try (TransportResponse response = transport.execute(request)) {
+                        try (TransportResponse response = send(transport, request)) {
                             if (response.status() == 200
                                     && text.equals(new String(response.body().readAllBytes(), StandardCharsets.UTF_8))) {
                                 ok++;
@@ -1886,7 +2012,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange before closing fails
      */
-    @Test
+    @BothPaths
     @RequiredBySdk
     @DisplayName("After close(), execute fails with an IOException and sends nothing")
     public void executeAfterCloseFailsWithoutSendingAnything() throws Exception {
@@ -1898,7 +2024,7 @@ public abstract class TransportConformanceTest {
         transport.close();
         transport.close(); // a second close has no further effect
 
-        assertThrows(IOException.class, () -> transport.execute(get(uri)).close(), contract("execute must fail with an"
+        assertThrows(IOException.class, () -> send(transport, get(uri)).close(), contract("execute must fail with an"
                 + " IOException after close()", "close() does not shut the client, or execute() does not check it"));
         assertEquals(1, recorder.requests().size(), contract("a closed transport must send nothing: the server got a"
                 + " request after close()", "execute() sends first and checks whether the transport was closed afterwards,"
@@ -1913,7 +2039,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @DisplayName("An http request goes through the options' proxy in absolute form, with no Proxy-Authorization")
     public void httpRequestGoesThroughTheOptionsProxyInAbsoluteForm() throws Exception {
         assumeSupported(Capability.PROXY);
@@ -1922,7 +2048,7 @@ public abstract class TransportConformanceTest {
         URI uri = route(origin.thenRespond(200, "via the proxy"));
         Transport proxied = closeAfterCase(createTransport(options().proxy(proxy.address()).build()));
 
-        try (TransportResponse response = proxied.execute(TransportRequest.builder("GET", uri)
+        try (TransportResponse response = send(proxied, TransportRequest.builder("GET", uri)
                 .header("Authorization", TOKEN).build())) {
             assertStatus(200, response);
             assertEquals("via the proxy", new String(response.body().readAllBytes(), StandardCharsets.UTF_8),
@@ -1948,7 +2074,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @DisplayName("An https request goes through the options' proxy by CONNECT, which never carries the bearer token")
     public void httpsRequestGoesThroughTheOptionsProxyByConnect() throws Exception {
         assumeSupported(Capability.PROXY);
@@ -1959,7 +2085,7 @@ public abstract class TransportConformanceTest {
                 .sslContext(ConformanceTls.clientContext()).build()));
         byte[] json = "{\"text\":\"tunnelled\"}".getBytes(StandardCharsets.UTF_8);
 
-        try (TransportResponse response = proxied.execute(TransportRequest.builder("POST", uri)
+        try (TransportResponse response = send(proxied, TransportRequest.builder("POST", uri)
                 .header("Authorization", TOKEN).body(RequestBody.of(json, "application/json")).build())) {
             assertStatus(200, response);
             assertEquals("through the tunnel", new String(response.body().readAllBytes(), StandardCharsets.UTF_8),
@@ -1981,7 +2107,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @DisplayName("A proxy selector in the options is asked for each request's route, and its answer followed")
     public void proxySelectorOfTheOptionsChoosesTheRoute() throws Exception {
         assumeSupported(Capability.PROXY);
@@ -1990,7 +2116,7 @@ public abstract class TransportConformanceTest {
         URI uri = route(exchange -> respond(exchange, 200, "selected"));
         Transport proxied = closeAfterCase(createTransport(options().proxy(selector).build()));
 
-        try (TransportResponse response = proxied.execute(get(uri))) {
+        try (TransportResponse response = send(proxied, get(uri))) {
             assertStatus(200, response);
         }
 
@@ -2007,7 +2133,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @DisplayName("With no proxy in the options, the JVM's default ProxySelector decides the route")
     public void jvmDefaultProxySelectorDecidesWhenTheOptionsNameNoProxy() throws Exception {
         assumeSupported(Capability.PROXY);
@@ -2016,7 +2142,7 @@ public abstract class TransportConformanceTest {
 
         try (JvmProxySelector ignored = JvmProxySelector.install(ProxySelector.of(proxy.address()))) {
             Transport byDefault = closeAfterCase(createTransport(options().build()));
-            try (TransportResponse response = byDefault.execute(get(uri))) {
+            try (TransportResponse response = send(byDefault, get(uri))) {
                 assertStatus(200, response);
             }
         }
@@ -2032,7 +2158,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @DisplayName("A proxy named in the options wins over the JVM's default ProxySelector")
     public void proxyOfTheOptionsWinsOverTheJvmDefault() throws Exception {
         assumeSupported(Capability.PROXY);
@@ -2045,7 +2171,7 @@ public abstract class TransportConformanceTest {
             Transport proxied = closeAfterCase(createTransport(options().proxy(proxy.address())
                     .sslContext(ConformanceTls.clientContext()).build()));
             for (URI uri : List.of(plain, secure)) {
-                try (TransportResponse response = proxied.execute(get(uri))) {
+                try (TransportResponse response = send(proxied, get(uri))) {
                     assertStatus(200, response);
                 }
             }
@@ -2064,7 +2190,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @DisplayName("A selector in the options that answers a direct connection wins over the JVM's default ProxySelector")
     public void directSelectorOfTheOptionsWinsOverTheJvmDefault() throws Exception {
         assumeSupported(Capability.PROXY);
@@ -2073,7 +2199,7 @@ public abstract class TransportConformanceTest {
 
         try (JvmProxySelector ignored = JvmProxySelector.install(ProxySelector.of(jvmWide.address()))) {
             Transport direct = closeAfterCase(createTransport(options().proxy(ProxySelector.of(null)).build()));
-            try (TransportResponse response = direct.execute(get(uri))) {
+            try (TransportResponse response = send(direct, get(uri))) {
                 assertStatus(200, response);
             }
         }
@@ -2090,7 +2216,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @DisplayName("Proxy credentials answer the proxy for an http request, never the bearer token, never the JVM's Authenticator")
     public void proxyCredentialsAnswerTheProxyForAnHttpRequest() throws Exception {
         assumeSupported(Capability.PROXY);
@@ -2126,7 +2252,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @DisplayName("Proxy credentials open an https tunnel; the proxy never sees the bearer token, the server never the proxy's password")
     public void proxyCredentialsOpenAnHttpsTunnel() throws Exception {
         assumeSupported(Capability.PROXY);
@@ -2166,7 +2292,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @DisplayName("Proxy credentials never answer a 401 from the server behind the proxy")
     public void proxyCredentialsNeverAnswerTheServersChallenge() throws Exception {
         assumeSupported(Capability.PROXY);
@@ -2201,7 +2327,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @DisplayName("Proxy credentials never reach a server connected to directly")
     public void proxyCredentialsNeverReachAServerConnectedToDirectly() throws Exception {
         assumeSupported(Capability.PROXY);
@@ -2213,7 +2339,7 @@ public abstract class TransportConformanceTest {
         Transport direct = closeAfterCase(createTransport(options().proxy(ProxySelector.of(null))
                 .proxyCredentials("alice", "open sesame:42".toCharArray()).sslContext(ConformanceTls.clientContext()).build()));
         for (URI uri : List.of(plain, secure)) {
-            try (TransportResponse response = direct.execute(get(uri))) {
+            try (TransportResponse response = send(direct, get(uri))) {
                 assertStatus(200, response);
             }
         }
@@ -2234,7 +2360,7 @@ public abstract class TransportConformanceTest {
      *
      * @throws Exception when the exchange fails
      */
-    @Test
+    @BothPaths
     @DisplayName("Without proxy credentials, a proxy's 407 is not answered, and never from the JVM's Authenticator")
     public void proxyChallengeWithoutCredentialsIsNotAnsweredFromTheJvmAuthenticator() throws Exception {
         assumeSupported(Capability.PROXY);
@@ -2245,7 +2371,7 @@ public abstract class TransportConformanceTest {
         try (JvmAuthenticatorSpy spy = JvmAuthenticatorSpy.install()) {
             Transport proxied = closeAfterCase(createTransport(options().proxy(proxy.address()).build()));
             outcome = settle(HANG, () -> {
-                try (TransportResponse response = proxied.execute(get(uri))) {
+                try (TransportResponse response = send(proxied, get(uri))) {
                     return response.status();
                 }
             }, contract("a proxy's 407 must end the exchange", "the challenge answered again and again"));
@@ -2257,6 +2383,269 @@ public abstract class TransportConformanceTest {
                 "credentials found somewhere other than the options"));
         assertTrue(proxy.proxyAuthorizations().isEmpty(), contract("without proxy credentials in the options, no"
                 + " Proxy-Authorization may be sent", "the bearer token, or credentials from the JVM, sent to the proxy"));
+    }
+
+    // ---- the async path ---------------------------------------------------------------------
+
+    /**
+     * {@link Transport#executeAsync} returns a future at once, before the server answers; the
+     * future then completes with the answer.
+     *
+     * @throws Exception when the exchange fails
+     */
+    @Test
+    @RequiredBySdk
+    @DisplayName("executeAsync returns at once, and its future completes with the answer once it arrives")
+    public void executeAsyncReturnsBeforeTheAnswerArrives() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        URI uri = pooledRoute(exchange -> {
+            awaitQuietly(release, 30);
+            respond(exchange, 200, "answered later");
+        });
+        try {
+            CompletableFuture<TransportResponse> future = startAsync(transport, get(uri), asyncExecutor);
+            assertFalse(future.isDone(), contract("the future of executeAsync must not complete before the server has"
+                    + " answered, but it was already " + future, "the exchange run on the calling thread"));
+            release.countDown();
+            try (TransportResponse response = awaitFuture(future)) {
+                assertStatus(200, response);
+                assertEquals("answered later", new String(response.body().readAllBytes(), StandardCharsets.UTF_8),
+                        contract("the answer's body must be read whole", "a body not connected to the response"));
+            }
+        } finally {
+            release.countDown();
+        }
+    }
+
+    /**
+     * After {@link Transport#close()}, the future of {@code executeAsync} fails with an
+     * {@link IOException} and nothing is sent.
+     *
+     * @throws Exception when the exchange before closing fails
+     */
+    @Test
+    @RequiredBySdk
+    @DisplayName("After close(), the future of executeAsync fails with an IOException and nothing is sent")
+    public void executeAsyncAfterCloseFailsWithoutSendingAnything() throws Exception {
+        RequestRecorder recorder = new RequestRecorder();
+        URI uri = route(recorder.thenRespond(200, "ok"));
+        try (TransportResponse response = awaitFuture(startAsync(transport, get(uri), asyncExecutor))) {
+            response.body().readAllBytes();
+        }
+        transport.close();
+
+        CompletableFuture<TransportResponse> future = startAsync(transport, get(uri), asyncExecutor);
+        Object outcome = settle(HANG, () -> awaitFuture(future), contract("the future of executeAsync after close() must"
+                + " fail, but it was still pending " + HANG.toSeconds() + " s later", "close() leaves exchanges queued"));
+        if (outcome instanceof TransportResponse served) {
+            served.close();
+        }
+        assertInstanceOf(IOException.class, outcome, contract("the future of executeAsync after close() must fail with an"
+                + " IOException, but it ended with " + outcome, "executeAsync does not check whether the transport is closed"));
+        assertEquals(1, recorder.requests().size(), contract("a closed transport must send nothing: the server got a"
+                + " request after close()", "executeAsync sends through a client that close() left running"));
+    }
+
+    /**
+     * Cancelling the future of an exchange whose server has not answered yet aborts the
+     * exchange: its connection is closed (the server sees the end of it), the future reports
+     * the cancellation, and the transport goes on serving.
+     *
+     * @throws Exception when the exchange fails
+     */
+    @Test
+    @DisplayName("Cancelling the future of an exchange waiting for its answer closes its connection")
+    public void cancellingAWaitingExchangeClosesItsConnection() throws Exception {
+        assumeSupported(Capability.CANCELLATION);
+        CountDownLatch arrived = new CountDownLatch(1);
+        CompletableFuture<String> serverSaw = new CompletableFuture<>();
+        RawServer raw = rawServer(socket -> {
+            InputStream in = new BufferedInputStream(socket.getInputStream());
+            RawServer.readRequestHead(in);
+            arrived.countDown();
+            socket.setSoTimeout((int) HANG.toMillis());
+            try {
+                serverSaw.complete(in.read() < 0 ? "closed" : "more data");
+            } catch (SocketTimeoutException stillOpen) {
+                serverSaw.complete("still open " + HANG.toSeconds() + " s later");
+            } catch (IOException reset) {
+                serverSaw.complete("closed");
+            }
+        });
+        Transport patient = closeAfterCase(createTransport(options().readTimeout(Duration.ofSeconds(40)).build()));
+
+        CompletableFuture<TransportResponse> future = startAsync(patient, get(raw.uri("/never-answered")), asyncExecutor);
+        assertTrue(arrived.await(HANG.toSeconds(), TimeUnit.SECONDS), contract("the request must reach the server",
+                "the request was never sent"));
+        assertTrue(future.cancel(true), contract("a future still waiting for its answer must accept the cancellation",
+                "a future completed before the server answered"));
+
+        assertEquals("closed", serverSaw.get(HANG.toSeconds() * 2, TimeUnit.SECONDS), contract("cancelling the future"
+                + " must abort the exchange and close its connection", "the future cancelled but not the exchange"
+                + " under it, which goes on until the read timeout (40 s)"));
+        assertTrue(future.isCancelled(), contract("a cancelled future must stay cancelled", "the future completed anew"));
+        try (TransportResponse next = send(patient, get(route(ex -> respond(ex, 200, "still serving"))))) {
+            assertStatus(200, next);
+            assertEquals("still serving", new String(next.body().readAllBytes(), StandardCharsets.UTF_8),
+                    contract("the transport must serve the next request after a cancellation", "the cancellation closed"
+                            + " more than its own exchange"));
+        }
+    }
+
+    /**
+     * Cancelling the future of an exchange whose answer has arrived, but has not been handed to
+     * the caller yet, closes that answer: the server, sending a body that would never end,
+     * sees the connection closed. The next request to the same server gets its own answer.
+     *
+     * @throws Exception when the exchange fails
+     */
+    @Test
+    @DisplayName("An answer arriving for a cancelled future is closed by the transport, and the next request gets its own")
+    public void answerArrivingForACancelledFutureIsClosed() throws Exception {
+        assumeSupported(Capability.CANCELLATION);
+        CountDownLatch streaming = new CountDownLatch(1);
+        CompletableFuture<String> serverSaw = new CompletableFuture<>();
+        URI endless = pooledRoute(exchange -> {
+            exchange.sendResponseHeaders(200, 0);
+            byte[] piece = new byte[CHUNK];
+            long sent = 0;
+            try (OutputStream out = exchange.getResponseBody()) {
+                streaming.countDown();
+                while (sent < LARGE_BODY * 8L) {
+                    out.write(piece);
+                    out.flush();
+                    sent += piece.length;
+                }
+                serverSaw.complete("the whole body of " + sent + " bytes read");
+            } catch (IOException clientGone) {
+                serverSaw.complete("closed");
+            }
+        });
+        URI next = pooledRoute(exchange -> respond(exchange, 200, "the next answer"));
+        HeldExecutor held = new HeldExecutor(asyncExecutor);
+
+        CompletableFuture<TransportResponse> future = startAsync(transport, get(endless), held);
+        // Until the answer has arrived and its hand-over to the caller waits on the held
+        // executor, or the transport needs the executor for the exchange itself.
+        for (long end = System.nanoTime() + HANG.toNanos(); System.nanoTime() < end
+                && held.waiting() == 0 && !future.isDone(); ) {
+            sleep(10);
+        }
+        boolean cancelled = future.cancel(true);
+        held.release();
+        if (!cancelled) {
+            // Completed before the cancel: the answer is the caller's to close.
+            awaitFuture(future).close();
+        }
+
+        if (streaming.getCount() == 0) {
+            assertEquals("closed", serverSaw.get(HANG.toSeconds() * 2, TimeUnit.SECONDS), contract("an answer arriving for"
+                    + " a cancelled future must be closed by the transport, which ends its connection", "the answer"
+                    + " dropped without being closed, so its connection stays open with the body unread"));
+        }
+        try (TransportResponse response = send(transport, get(next))) {
+            assertStatus(200, response);
+            assertEquals("the next answer", new String(response.body().readAllBytes(), StandardCharsets.UTF_8),
+                    contract("the request after a cancelled one must get its own answer", "the connection of the"
+                            + " cancelled exchange returned to the pool with its body unread"));
+        }
+    }
+
+    /**
+     * A stage that depends on the future runs on a thread that may block: started before the
+     * answer arrives, it reads a streamed body to its end and then waits for a second exchange
+     * of the same transport, and both complete. A transport that completed its futures on the
+     * thread it needs to receive data would stall here.
+     *
+     * @throws Exception when the exchange fails
+     */
+    @Test
+    @RequiredBySdk
+    @DisplayName("A stage depending on the future may block: it reads a streamed body and waits for another exchange")
+    public void stageDependingOnTheFutureMayBlock() throws Exception {
+        CountDownLatch attached = new CountDownLatch(1);
+        int size = 4 * 1024 * 1024;
+        URI streamed = pooledRoute(exchange -> {
+            awaitQuietly(attached, 20);
+            exchange.sendResponseHeaders(200, 0);
+            try (OutputStream out = exchange.getResponseBody(); InputStream body = new PatternStream(size, -1, null)) {
+                body.transferTo(out);
+            }
+        });
+        URI second = route(exchange -> respond(exchange, 200, "second answer"));
+
+        CompletableFuture<TransportResponse> first = startAsync(transport, get(streamed), asyncExecutor);
+        CompletableFuture<Object> outcome = first.thenApply(response -> {
+            try (response) {
+                long[] read = drain(response.body(), Long.MAX_VALUE, null);
+                try (TransportResponse other = awaitFuture(startAsync(transport, get(second), asyncExecutor))) {
+                    return List.of(read[0], read[1], other.status(),
+                            new String(other.body().readAllBytes(), StandardCharsets.UTF_8));
+                }
+            } catch (Exception e) {
+                return e;
+            }
+        });
+        attached.countDown();
+
+        Object result;
+        try {
+            result = outcome.get(HANG.toSeconds() * 3, TimeUnit.SECONDS);
+        } catch (TimeoutException stalled) {
+            first.cancel(true);
+            result = fail(contract("a stage depending on the future must be free to block, but the one reading the body and"
+                    + " waiting for a second exchange was still waiting " + HANG.toSeconds() * 3 + " s later",
+                    "the future completed on the transport's I/O thread, which then waits for itself: complete it on the"
+                            + " executor given to executeAsync instead"));
+        }
+        assertOutcome(List.of((long) size, PatternStream.crc(size), 200, "second answer"), result, "a stage depending on"
+                + " the future must read a streamed body to its end and get the answer to another exchange",
+                "the future completed on the transport's I/O thread");
+    }
+
+    /**
+     * Two hundred exchanges started at once from one thread all complete with their own answers,
+     * and the transport runs them on a handful of threads of its own: at most
+     * {@value #FEW_THREADS} new threads besides those of the executor it is given.
+     *
+     * @throws Exception when the exchange fails
+     */
+    @Test
+    @DisplayName("Two hundred exchanges started from one thread all complete, on a handful of the transport's threads")
+    public void manyExchangesStartedFromOneThreadNeedFewThreads() throws Exception {
+        assumeSupported(Capability.MANY_EXCHANGES_ON_FEW_THREADS);
+        int count = 200;
+        URI uri = route(new RequestRecorder().thenEcho());
+        Transport patient = closeAfterCase(createTransport(options().connectTimeout(Duration.ofSeconds(10)).build()));
+        ThreadCensus census = ThreadCensus.start();
+        List<CompletableFuture<TransportResponse>> futures = new ArrayList<>();
+        List<Object> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                futures.add(patient.executeAsync(TransportRequest.builder("POST", uri)
+                        .body(RequestBody.of(("exchange " + i).getBytes(StandardCharsets.UTF_8), "text/plain"))
+                        .build(), asyncExecutor));
+            }
+            for (CompletableFuture<TransportResponse> future : futures) {
+                answers.add(settle(HANG, () -> {
+                    try (TransportResponse response = awaitFuture(future)) {
+                        return List.of(new String(response.body().readAllBytes(), StandardCharsets.UTF_8));
+                    }
+                }, contract("every one of " + count + " exchanges started at once must complete",
+                        "the transport waits for an executor thread per exchange")));
+            }
+        } finally {
+            census.stop();
+            futures.forEach(future -> future.thenAccept(TransportConformanceTest::closeQuietly));
+        }
+        for (int i = 0; i < count; i++) {
+            assertOutcome(List.of("exchange " + i), answers.get(i), "each of " + count + " exchanges started at"
+                    + " once must get its own answer", "state shared between exchanges in flight together");
+        }
+        List<String> started = census.newThreads();
+        assertTrue(started.size() <= FEW_THREADS, contract(count + " exchanges in flight together must need no more than "
+                + FEW_THREADS + " threads of the transport's own, but " + started.size() + " were started: " + started,
+                "a thread (or a blocking call on the executor) per exchange in flight"));
     }
 
     // ---- shared checks ----------------------------------------------------------------------
@@ -2403,8 +2792,8 @@ public abstract class TransportConformanceTest {
      * Sends {@code request} and reads its answer whole: the status and the body as UTF-8 text in
      * a list, or what the exchange threw.
      */
-    private static Object statusAndBody(Transport through, TransportRequest request) {
-        try (TransportResponse response = through.execute(request)) {
+    private Object statusAndBody(Transport through, TransportRequest request) {
+        try (TransportResponse response = send(through, request)) {
             return List.of(response.status(), new String(response.body().readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             return e;
@@ -2588,6 +2977,89 @@ public abstract class TransportConformanceTest {
     }
 
     // ---- test fixtures ----------------------------------------------------------------------
+
+    /**
+     * An executor that holds what it is given until released, then passes it on: so a case can
+     * cancel a future while the transport's hand-over of its answer waits.
+     */
+    private static final class HeldExecutor implements Executor {
+        private final Executor next;
+        private final List<Runnable> held = new ArrayList<>();
+        private boolean released;
+
+        HeldExecutor(Executor next) {
+            this.next = next;
+        }
+
+        @Override
+        public void execute(Runnable task) {
+            synchronized (this) {
+                if (!released) {
+                    held.add(task);
+                    return;
+                }
+            }
+            next.execute(task);
+        }
+
+        synchronized int waiting() {
+            return held.size();
+        }
+
+        void release() {
+            List<Runnable> tasks;
+            synchronized (this) {
+                released = true;
+                tasks = new ArrayList<>(held);
+                held.clear();
+            }
+            tasks.forEach(next::execute);
+        }
+    }
+
+    /**
+     * The threads started while a case runs, other than the suite's own (named
+     * {@code conformance-...}), seen by looking every few milliseconds.
+     */
+    private static final class ThreadCensus {
+        private final java.util.Set<Long> before = new java.util.HashSet<>();
+        private final Map<Long, String> started = new java.util.concurrent.ConcurrentHashMap<>();
+        private final AtomicBoolean done = new AtomicBoolean();
+        private final Thread looker = new Thread(this::look, "conformance-thread-census");
+
+        static ThreadCensus start() {
+            ThreadCensus census = new ThreadCensus();
+            Thread.getAllStackTraces().keySet().forEach(thread -> census.before.add(thread.getId()));
+            census.looker.setDaemon(true);
+            census.looker.start();
+            return census;
+        }
+
+        private void look() {
+            while (!done.get()) {
+                count();
+                sleep(5);
+            }
+        }
+
+        private void count() {
+            for (Thread thread : Thread.getAllStackTraces().keySet()) {
+                if (!before.contains(thread.getId()) && !thread.getName().startsWith("conformance-")) {
+                    started.putIfAbsent(thread.getId(), thread.getName());
+                }
+            }
+        }
+
+        void stop() throws InterruptedException {
+            done.set(true);
+            looker.join();
+            count();
+        }
+
+        List<String> newThreads() {
+            return started.values().stream().sorted().toList();
+        }
+    }
 
     /** Request headers a streaming handler saw, handed to the test thread. */
     private static final class AtomicReferenceOfHeaders {

@@ -300,7 +300,9 @@ final class UrlConnectionTransport implements Transport {
         return Map.of(
                 Capability.PATCH, "HttpURLConnection refuses the PATCH method",
                 Capability.ERROR_RESPONSE_TO_STREAMED_UPLOAD, "HttpURLConnection in streaming mode turns a 401 into an"
-                        + " HttpRetryException and drops its body");
+                        + " HttpRetryException and drops its body",
+                Capability.MANY_EXCHANGES_ON_FEW_THREADS, "HttpURLConnection blocks a thread of the transport's own for"
+                        + " each exchange in flight");
     }
 
     private static int millis(Duration duration) {

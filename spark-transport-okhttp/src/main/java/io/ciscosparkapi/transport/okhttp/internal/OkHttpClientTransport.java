@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Authenticator;
@@ -33,6 +35,9 @@ import okio.AsyncTimeout;
  * <p>A request's timeout (or, for a transport the provider built, the options' read timeout)
  * bounds the exchange up to the response headers as a whole, through OkHttp's call timeout, and
  * then every single wait for body data, through OkHttp's read timeout.
+ *
+ * <p>{@link #executeAsync} starts the same call with {@link Call#enqueue}, on the client's
+ * dispatcher; its future is completed on the caller's executor, never on a dispatcher thread.
  *
  * <p>Thread-safe: one instance serves any number of threads.
  */
@@ -129,7 +134,47 @@ public final class OkHttpClientTransport implements Transport {
         } catch (IOException e) {
             throw interruptedOr(e, request);
         }
+        return toResponse(call, response, timeout != null);
+    }
+
+    /**
+     * Sends {@code request} with {@link Call#enqueue}: the future completes, on {@code executor},
+     * once the response headers have arrived, with the response {@link #execute} would return or
+     * the exception it would throw; timeouts and bodies are as for {@code execute}. The call runs
+     * on the client's dispatcher, whose limits apply (OkHttp's defaults: 64 calls in flight, 5 per
+     * host; the rest wait in its queue). Cancelling the future cancels the call, which closes its
+     * connection, on an application's client too.
+     *
+     * @param request the request to send
+     * @param executor completes the future, so that no stage of the caller's runs on a thread of
+     *     the dispatcher; nothing else runs there
+     * @return the future response; the caller closes it
+     */
+    @Override
+    public CompletableFuture<TransportResponse> executeAsync(TransportRequest request, Executor executor) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(executor, "executor");
+        if (closed.get()) {
+            return CompletableFuture.failedFuture(closed());
+        }
+        Duration timeout = request.timeout().orElse(defaultTimeout);
+        Call call;
+        try {
+            call = client.newCall(OkHttpRequests.toOkHttp(request, timeout));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
         if (timeout != null) {
+            call.timeout().timeout(nanos(timeout), TimeUnit.NANOSECONDS);
+        }
+        CallFuture future = new CallFuture(call, executor, response -> toResponse(call, response, timeout != null));
+        call.enqueue(future);
+        return future;
+    }
+
+    /** The caller's response to OkHttp's, whose headers are in; the call's deadline is ended first when it has one. */
+    private static TransportResponse toResponse(Call call, Response response, boolean deadline) {
+        if (deadline) {
             endCallDeadline(call);
         }
         ResponseBody responseBody = response.body();
