@@ -11,7 +11,7 @@
 #   RECHECK      the clients measured again after the first round (default: baseline,jdk; "all" for every client)
 #   SKIP_BUILD=1 use the benchmarks.jar and the jlink image already built
 #   BUILD_ALSO_MAKE=0  build this module alone against the sibling artifacts in ~/.m2 (no -am)
-# Takes about 8 minutes on 2 cores, the build included. Run it on a quiet machine: the load average is recorded.
+# Takes about 11 minutes on 2 cores, the build included. Run it on a quiet machine: the load average is recorded.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -40,7 +40,7 @@ jmh_opts=(${JMH_OPTS:--f 1 -wi 3 -w 1s -i 2 -r 1s})
 call_opts=(${CALL_OPTS:--f 1 -i 2 -r 1s})
 rounds="${ROUNDS:-2}"
 mkdir -p "$target"
-rm -f "$target"/jmh-*.json "$target/process.tsv" "$target/async.tsv"
+rm -f "$target"/jmh-*.json "$target/process.tsv" "$target/async.tsv" "$target/servers.tsv"
 start=$(date +%s)
 
 # The JMH benchmarks run in rounds, the baseline first in odd rounds and last in even ones, and
@@ -76,8 +76,13 @@ done
   --clients "$clients" --image "$root/spark-image/target/maven-jlink/default/bin/spark"
 # 3b. The async client: 1,000 creates in flight from one thread, and a listing, against sendAsync.
 "$java_bin" -cp "$jar" io.ciscosparkapi.benchmarks.AsyncBurst "$target/async.tsv" --clients "$clients"
-# 4. The table.
+# 4. The fake Spark as a server against WireMock serving the same answers, each server in a JVM
+#    of its own (WireMock's class path is written by the build), and the in-process fake.
+"$java_bin" -cp "$jar" io.ciscosparkapi.benchmarks.ServerBenchmark "$target/servers.tsv" \
+  --classpath "$jar:$(cat "$target/wiremock.classpath")"
+# 5. The table.
 load="$load, $(cut -d' ' -f1-3 /proc/loadavg) at end, $(( $(date +%s) - start )) s in all; JMH: $rounds rounds of ${jmh_opts[*]} (single calls: ${call_opts[*]}, warm-up 4–8 s), pooled; rounds after the first: $recheck"
 jsons=$(ls "$target"/jmh-*.json | paste -sd, -)
-"$java_bin" -cp "$jar" io.ciscosparkapi.benchmarks.Report "$jsons" "$target/process.tsv,$target/async.tsv" "$target/benchmarks.md" "$load"
+"$java_bin" -cp "$jar" io.ciscosparkapi.benchmarks.Report "$jsons" \
+  "$target/process.tsv,$target/async.tsv,$target/servers.tsv" "$target/benchmarks.md" "$load"
 echo "Wrote $target/benchmarks.md"

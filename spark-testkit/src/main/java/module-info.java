@@ -8,8 +8,6 @@ module io.ciscosparkapi.testkit {
     requires transitive io.ciscosparkapi.transport;
     // JSON for the fake's own wire format (not our models: a mapping bug must not hide twice).
     requires tools.jackson.databind;
-    // The loopback HTTP server.
-    requires jdk.httpserver;
     // Webhook deliveries are POSTed with the JDK client.
     requires java.net.http;
 

@@ -3,12 +3,12 @@ package io.ciscosparkapi;
 import io.ciscosparkapi.internal.Log;
 import io.ciscosparkapi.transport.TransportProvider;
 import java.lang.System.Logger.Level;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.ServiceLoader;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Chooses the transport provider: the name the user gave, else the system property
@@ -23,11 +23,20 @@ final class TransportSelector {
     /** The environment variable that names a transport. */
     public static final String ENVIRONMENT = "SPARK_TRANSPORT";
 
-    /** Preferred first: the highest priority, then the name, then the class name. */
-    private static final Comparator<TransportProvider> PREFERENCE = Comparator
-            .comparingInt(TransportProvider::priority).reversed()
-            .thenComparing(p -> p.name().toLowerCase(Locale.ROOT))
-            .thenComparing(p -> p.getClass().getName());
+    /**
+     * Preferred first: the highest priority, then the name, then the class name. Written out
+     * rather than composed from {@link Comparator}'s combinators, and the lists below walked with
+     * loops: every client builds through here, and each lambda and stream costs its first caller
+     * a class made at run time.
+     */
+    private static int preference(TransportProvider a, TransportProvider b) {
+        int byPriority = Integer.compare(b.priority(), a.priority());
+        if (byPriority != 0) {
+            return byPriority;
+        }
+        int byName = a.name().toLowerCase(Locale.ROOT).compareTo(b.name().toLowerCase(Locale.ROOT));
+        return byName != 0 ? byName : a.getClass().getName().compareTo(b.getClass().getName());
+    }
 
     /**
      * The names of this project's transports, each published as
@@ -45,8 +54,12 @@ final class TransportSelector {
      * @return the providers, in no particular order
      */
     public static List<TransportProvider> discover() {
-        return ServiceLoader.load(TransportProvider.class, TransportSelector.class.getClassLoader()).stream()
-                .map(ServiceLoader.Provider::get).collect(Collectors.toList());
+        List<TransportProvider> found = new ArrayList<>();
+        for (TransportProvider provider : ServiceLoader.load(TransportProvider.class,
+                TransportSelector.class.getClassLoader())) {
+            found.add(provider);
+        }
+        return found;
     }
 
     /**
@@ -70,19 +83,25 @@ final class TransportSelector {
             name = environment.apply(ENVIRONMENT);
             source = "the environment variable " + ENVIRONMENT;
         }
-        List<TransportProvider> ranked = providers.stream().sorted(PREFERENCE).collect(Collectors.toList());
+        List<TransportProvider> ranked = new ArrayList<>(providers);
+        ranked.sort(TransportSelector::preference);
         if (blank(name)) {
-            return ranked.stream().findFirst()
-                    .orElseThrow(() -> new SparkException("No HTTP transport was found. Add one of the artifacts "
-                            + "io.ciscosparkapi:spark-transport-jdk (no dependencies), spark-transport-okhttp or "
-                            + "spark-transport-apache to your dependencies, or pass a Transport to "
-                            + "CiscoSparkAPI.builder().transport(...). Shaded or assembled jars must merge "
-                            + "META-INF/services files."));
+            if (ranked.isEmpty()) {
+                throw new SparkException("No HTTP transport was found. Add one of the artifacts "
+                        + "io.ciscosparkapi:spark-transport-jdk (no dependencies), spark-transport-okhttp or "
+                        + "spark-transport-apache to your dependencies, or pass a Transport to "
+                        + "CiscoSparkAPI.builder().transport(...). Shaded or assembled jars must merge "
+                        + "META-INF/services files.");
+            }
+            return ranked.get(0);
         }
         String wanted = name.trim().toLowerCase(Locale.ROOT);
-        String from = source;
-        return ranked.stream().filter(p -> p.name().equalsIgnoreCase(wanted)).findFirst()
-                .orElseThrow(() -> notFound(wanted, from, ranked));
+        for (TransportProvider p : ranked) {
+            if (p.name().equalsIgnoreCase(wanted)) {
+                return p;
+            }
+        }
+        throw notFound(wanted, source, ranked);
     }
 
     private static SparkException notFound(String wanted, String from, List<TransportProvider> ranked) {
@@ -104,12 +123,19 @@ final class TransportSelector {
      */
     public static void logChoice(List<TransportProvider> providers, TransportProvider chosen) {
         System.Logger log = Log.logger();
-        log.log(Level.DEBUG, () -> "Transport providers found: " + describe(providers));
-        log.log(Level.DEBUG, () -> "Transport chosen: " + chosen.name() + " (" + chosen.getClass().getName() + ")");
+        if (log.isLoggable(Level.DEBUG)) {
+            log.log(Level.DEBUG, "Transport providers found: " + describe(providers));
+            log.log(Level.DEBUG, "Transport chosen: " + chosen.name() + " (" + chosen.getClass().getName() + ")");
+        }
     }
 
     private static String describe(List<TransportProvider> providers) {
-        return providers.stream().map(p -> p.name() + " (priority " + p.priority() + ")").collect(Collectors.joining(", "));
+        StringBuilder text = new StringBuilder();
+        for (TransportProvider p : providers) {
+            text.append(text.length() == 0 ? "" : ", ").append(p.name()).append(" (priority ").append(p.priority())
+                    .append(')');
+        }
+        return text.toString();
     }
 
     private static boolean blank(String s) {

@@ -51,7 +51,8 @@ public final class Report {
      * Writes the report.
      *
      * @param args JMH JSON files (comma-separated), process TSV files (comma-separated, such as
-     *     {@link WholeProcess}'s and {@link AsyncBurst}'s), output Markdown file, optional load note
+     *     {@link WholeProcess}'s, {@link AsyncBurst}'s and {@link ServerBenchmark}'s), output Markdown
+     *     file, optional load note
      * @throws IOException when a file cannot be read or written
      */
     public static void main(String[] args) throws IOException {
@@ -205,7 +206,53 @@ public final class Report {
         if (scenario.equals("startup-quickstart")) {
             return "start-up: quickstart process start to its first answer (embedded fake); jlink image vs class path";
         }
-        return scenario;
+        return switch (scenario) {
+            case "server-me" -> SERVER + "GET people/me over loopback HTTP, requests/s";
+            case "server-page" -> SERVER + "GET messages?roomId=...&max=50 (a page of 50) over loopback HTTP, requests/s";
+            case "server-startup" -> SERVER + "process start to its first answer of GET people/me";
+            case "server-answers" -> SERVER + "the answers";
+            case "inprocess-me" -> IN_PROCESS + "GET people/me, calls/s";
+            case "inprocess-page" -> IN_PROCESS + "a page of 50 messages, calls/s";
+            default -> scenario;
+        };
+    }
+
+    /** The start of the labels of the fake-against-WireMock rows. */
+    private static final String SERVER = "fake Spark server against WireMock: ";
+    /** The start of the labels of the in-process fake's rows. */
+    private static final String IN_PROCESS = "fake Spark in-process (`fake.transport()`, no sockets): ";
+
+    /**
+     * A row of the fake against WireMock: each server's value and how the fake compares (its rate
+     * as a multiple of WireMock's, or its time as a fraction of WireMock's); or the in-process
+     * fake against the fake over HTTP.
+     */
+    private void serverRow(StringBuilder md, String scenario, Map<String, Value> byServer) {
+        Value fake = byServer.get(scenario.startsWith(IN_PROCESS) ? ServerBenchmark.IN_PROCESS : ServerBenchmark.FAKE);
+        Value other;
+        String otherName;
+        if (scenario.startsWith(IN_PROCESS)) {
+            Map<String, Value> http = rows.get(scenario.endsWith("GET people/me, calls/s") ? label("server-me") : label("server-page"));
+            other = http == null ? null : http.get(ServerBenchmark.FAKE);
+            otherName = "the fake over loopback HTTP";
+        } else {
+            other = byServer.get(ServerBenchmark.WIREMOCK);
+            otherName = "WireMock";
+        }
+        String ratio = "—";
+        if (fake != null && other != null && fake.score > 0 && other.score > 0) {
+            ratio = fake.higherIsBetter
+                    ? String.format(Locale.ROOT, "%.2f× %s's rate", fake.score / other.score, otherName)
+                    : String.format(Locale.ROOT, "%.2f× %s's time", fake.score / other.score, otherName);
+        }
+        md.append("| ").append(scenario).append(" | fake Spark").append(scenario.startsWith(IN_PROCESS) ? ", in-process" : "")
+                .append(" | ").append(fake == null ? "not measured" : fake.show() + details(fake))
+                .append(" | ").append(other == null ? "—" : otherName + ": " + other.show() + details(other))
+                .append(" | ").append(ratio).append(" |\n");
+    }
+
+    private static String details(Value v) {
+        return v.details.isBlank() ? "" : " (" + v.details + ")";
     }
 
     private String render(String load) throws IOException {
@@ -230,6 +277,10 @@ public final class Report {
                         .append(cp == null ? "" : "class path: " + cp.show()).append(" | ")
                         .append(image == null || cp == null ? "—" : String.format(Locale.ROOT, "%.2f× (image ÷ class path)", image.score / cp.score))
                         .append(" |\n");
+                continue;
+            }
+            if (scenario.startsWith(SERVER) || scenario.startsWith(IN_PROCESS)) {
+                serverRow(md, scenario, byClient);
                 continue;
             }
             Value base = byClient.get(Clients.BASELINE);

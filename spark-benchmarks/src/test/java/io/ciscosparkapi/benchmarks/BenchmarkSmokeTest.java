@@ -58,6 +58,31 @@ class BenchmarkSmokeTest {
     }
 
     @Test
+    void theServerRunsCompareTheFakeWithWireMockServingTheSameAnswers(@TempDir Path dir) throws Exception {
+        Path tsv = dir.resolve("servers.tsv");
+        ServerBenchmark.main(new String[] {tsv.toString(), "--rounds", "1", "--starts", "1", "--threads", "2",
+            "--warmup", "400", "--measure", "200"});
+
+        List<String> lines = Files.readAllLines(tsv);
+        for (String scenario : List.of("server-me", "server-page", "server-startup")) {
+            for (String server : List.of("fake", "wiremock")) {
+                assertThat(lines).anySatisfy(l -> assertThat(l).startsWith(scenario + "\t" + server + "\t"));
+            }
+        }
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("server-answers\t").contains("body bytes identical"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("inprocess-me\tinprocess\t"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("inprocess-page\tinprocess\t"));
+
+        Path md = dir.resolve("benchmarks.md");
+        Report.main(new String[] {dir.resolve("none.json").toString(), tsv.toString(), md.toString()});
+        assertThat(Files.readString(md))
+                .contains("| fake Spark server against WireMock: GET people/me over loopback HTTP, requests/s | fake Spark |")
+                .contains("WireMock's rate |")
+                .contains("WireMock's time |")
+                .contains("the fake over loopback HTTP's rate |");
+    }
+
+    @Test
     void wholeProcessRunsCompleteWithASmallListing(@TempDir Path dir) throws Exception {
         Path tsv = dir.resolve("process.tsv");
         WholeProcess.main(new String[] {tsv.toString(), "--items", "2500", "--starts", "1",

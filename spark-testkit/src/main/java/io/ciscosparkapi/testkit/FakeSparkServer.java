@@ -82,7 +82,7 @@ public final class FakeSparkServer {
         }
         FakeSpark spark = launch.spark();
         Runtime.getRuntime().addShutdownHook(new Thread(spark::close, "fake-spark-shutdown"));
-        // The HTTP server's dispatcher thread keeps the process alive until it is killed.
+        // The HTTP server's accepting thread keeps the process alive until it is killed.
     }
 
     /**

@@ -10,6 +10,7 @@ import io.ciscosparkapi.testkit.internal.state.Store;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import tools.jackson.databind.node.ObjectNode;
@@ -59,7 +60,7 @@ public final class Dispatcher {
     public ApiResponse handle(ApiRequest request) throws InterruptedException {
         String trackingId = request.header("TrackingID");
         if (trackingId == null || trackingId.isBlank()) {
-            trackingId = "ROUTER_" + UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
+            trackingId = "ROUTER_" + randomUuid().toString().toUpperCase(Locale.ROOT);
         }
         journal.accept(request);
         ApiResponse response;
@@ -123,6 +124,18 @@ public final class Dispatcher {
             ApiResponse head = new ApiResponse(r.status(), r.headers(), new byte[0]);
             return r.body().length == 0 ? head : head.withHeader("Content-Length", String.valueOf(r.body().length));
         }
+    }
+
+    /**
+     * A random (version 4) UUID from the calling thread's generator: a tracking id only needs to
+     * be unique, and {@link UUID#randomUUID()} would have every request queue for the JVM's one
+     * secure generator.
+     */
+    private static UUID randomUuid() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & 0xFFFF_FFFF_FFFF_0FFFL) | 0x0000_0000_0000_4000L;
+        long low = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
+        return new UUID(high, low);
     }
 
     /**

@@ -41,13 +41,15 @@ public final class Json {
     }
 
     /**
-     * Serializes a node.
+     * Serializes a node, compact, as Jackson writes it: by {@link TreeWriter} when the tree holds
+     * only what it writes, else by the mapper.
      *
      * @param node the node
      * @return UTF-8 JSON bytes
      */
     public static byte[] bytes(JsonNode node) {
-        return MAPPER.writeValueAsBytes(node);
+        byte[] written = TreeWriter.write(node);
+        return written != null ? written : MAPPER.writeValueAsBytes(node);
     }
 
     /**

@@ -18,6 +18,7 @@ import io.ciscosparkapi.testkit.internal.state.FakeClock;
 import io.ciscosparkapi.testkit.internal.state.Store;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Renders stored objects as the API's JSON. */
@@ -26,9 +27,35 @@ public final class ResourceJson {
     private ResourceJson() {
     }
 
+    /**
+     * A timestamp as the API writes it. The stored instants are written on every rendering of
+     * their object: the text of the ones written lately is kept, by the instant's identity, so
+     * that the same text (and its JSON, see {@link TreeWriter}) serves again.
+     */
     static String ts(Instant i) {
-        return FakeClock.format(i);
+        int slot = System.identityHashCode(i) & (TIMESTAMPS.length() - 1);
+        Timestamp kept = TIMESTAMPS.getPlain(slot);
+        if (kept != null && kept.instant == i) {
+            return kept.text;
+        }
+        String text = FakeClock.format(i);
+        TIMESTAMPS.setPlain(slot, new Timestamp(i, text));
+        return text;
     }
+
+    /** An instant and its text. Immutable, so it may be shared without locks. */
+    private static final class Timestamp {
+        final Instant instant;
+        final String text;
+
+        Timestamp(Instant instant, String text) {
+            this.instant = instant;
+            this.text = text;
+        }
+    }
+
+    /** The timestamps written lately, each in the slot its instant's identity hash picks. */
+    private static final AtomicReferenceArray<Timestamp> TIMESTAMPS = new AtomicReferenceArray<>(4096);
 
     /** How long after a person's last activity its status stays {@code active} (spec §2.1). */
     static final Duration ACTIVE_FOR = Duration.ofMinutes(10);

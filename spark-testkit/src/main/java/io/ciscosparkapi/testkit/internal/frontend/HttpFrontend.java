@@ -1,36 +1,55 @@
 package io.ciscosparkapi.testkit.internal.frontend;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsExchange;
-import com.sun.net.httpserver.HttpsServer;
 import io.ciscosparkapi.testkit.internal.api.Dispatcher;
-import io.ciscosparkapi.testkit.internal.http.ApiRequest;
-import io.ciscosparkapi.testkit.internal.http.ApiResponse;
-import io.ciscosparkapi.testkit.internal.http.DropConnection;
-import io.ciscosparkapi.transport.Headers;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.BindException;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 
-/** Serves the {@link Dispatcher} over HTTP/1.1, plain or over TLS, with the JDK's built-in server. */
+/**
+ * Serves the {@link Dispatcher} over HTTP/1.1, plain or over TLS: a blocking server socket, one
+ * thread accepting, and one pooled thread per open connection, which reads its requests in
+ * turn (keep-alive, {@code Content-Length} or chunked bodies, {@code Expect: 100-continue}) and
+ * writes each answer's head and body in one write.
+ *
+ * <p>The accepting thread is not a daemon: like the JDK's own server, a fake that serves keeps
+ * its process alive until it is closed.
+ */
 public final class HttpFrontend implements AutoCloseable {
 
-    private final HttpServer server;
-    private final URI baseUrl;
+    /** How many connections may wait to be accepted. */
+    private static final int BACKLOG = 256;
 
-    private HttpFrontend(HttpServer server, URI baseUrl) {
-        this.server = server;
+    private final ServerSocket listener;
+    private final Dispatcher dispatcher;
+    private final URI baseUrl;
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final ExecutorService connections;
+    private final Thread acceptor;
+    private volatile boolean closed;
+
+    private HttpFrontend(ServerSocket listener, Dispatcher dispatcher, URI baseUrl) {
+        this.listener = listener;
+        this.dispatcher = dispatcher;
         this.baseUrl = baseUrl;
+        int port = listener.getLocalPort();
+        AtomicInteger count = new AtomicInteger();
+        this.connections = Executors.newCachedThreadPool(task -> {
+            Thread t = new Thread(task, "fake-spark-http-" + port + "-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        this.acceptor = new Thread(this::accept, "fake-spark-http-" + port + "-accept");
     }
 
     /**
@@ -64,36 +83,32 @@ public final class HttpFrontend implements AutoCloseable {
     }
 
     private static HttpFrontend start(Dispatcher dispatcher, String host, int port, SSLContext tls) throws IOException {
-        // Without this, Java 17 stalls every exchange about 40 ms (Nagle + delayed ACK).
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-        HttpServer server = bind(host, port, tls);
-        server.createContext("/", exchange -> serve(dispatcher, exchange));
-        server.start();
+        ServerSocket listener = bind(host, port, tls);
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
-        URI base = URI.create((tls == null ? "http" : "https") + "://" + shownHost + ":" + server.getAddress().getPort()
+        URI base = URI.create((tls == null ? "http" : "https") + "://" + shownHost + ":" + listener.getLocalPort()
                 + "/v1/");
-        return new HttpFrontend(server, base);
+        HttpFrontend frontend = new HttpFrontend(listener, dispatcher, base);
+        frontend.acceptor.start();
+        return frontend;
     }
 
     /**
-     * Creates a server bound to the address, with errors that say what went wrong.
+     * Creates a server socket bound to the address, with errors that say what went wrong.
      *
      * @throws PortInUseException when another server listens on the port
      * @throws IOException when the host is unknown or not an address of this machine
      */
-    private static HttpServer bind(String host, int port, SSLContext tls) throws IOException {
+    private static ServerSocket bind(String host, int port, SSLContext tls) throws IOException {
         InetSocketAddress address = new InetSocketAddress(host, port);
         if (address.isUnresolved()) {
             throw new UnknownHostException("cannot serve on " + host + ":" + port + ": unknown host " + host);
         }
+        ServerSocket listener = tls == null ? new ServerSocket() : tls.getServerSocketFactory().createServerSocket();
         try {
-            if (tls == null) {
-                return HttpServer.create(address, 0);
-            }
-            HttpsServer server = HttpsServer.create(address, 0);
-            server.setHttpsConfigurator(new HttpsConfigurator(tls));
-            return server;
+            listener.bind(address, BACKLOG);
+            return listener;
         } catch (BindException e) {
+            listener.close();
             String why = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
             if (port != 0 && why.contains("in use")) {
                 throw new PortInUseException(host, port, e);
@@ -102,6 +117,9 @@ public final class HttpFrontend implements AutoCloseable {
                     + (why.contains("assign") ? " (" + host + " is not an address of this machine)" : ""));
             clear.initCause(e);
             throw clear;
+        } catch (IOException | RuntimeException e) {
+            listener.close();
+            throw e;
         }
     }
 
@@ -114,62 +132,53 @@ public final class HttpFrontend implements AutoCloseable {
         return baseUrl;
     }
 
-    private static void serve(Dispatcher dispatcher, HttpExchange exchange) throws IOException {
-        try (exchange) {
-            byte[] body;
-            try (InputStream in = exchange.getRequestBody()) {
-                body = in.readAllBytes();
-            }
-            Headers.Builder headers = Headers.builder();
-            for (Map.Entry<String, List<String>> e : exchange.getRequestHeaders().entrySet()) {
-                for (String v : e.getValue()) {
-                    try {
-                        headers.add(e.getKey(), v);
-                    } catch (IllegalArgumentException ignored) {
-                        // a header the SPI cannot represent is left out
-                    }
-                }
-            }
-            String host = exchange.getRequestHeaders().getFirst("Host");
-            if (host == null || host.isBlank()) {
-                InetSocketAddress local = exchange.getLocalAddress();
-                host = local.getHostString() + ":" + local.getPort();
-            }
-            String scheme = exchange instanceof HttpsExchange ? "https" : "http";
-            URI raw = exchange.getRequestURI();
-            URI uri;
+    private void accept() {
+        while (!closed) {
+            Socket socket;
             try {
-                uri = URI.create(scheme + "://" + host + raw.getRawPath()
-                        + (raw.getRawQuery() == null ? "" : "?" + raw.getRawQuery()));
-            } catch (IllegalArgumentException e) {
-                uri = URI.create(scheme + "://localhost" + raw.getRawPath());
-            }
-            String method = exchange.getRequestMethod();
-            ApiResponse response;
-            try {
-                response = dispatcher.handle(new ApiRequest(method, uri, headers.build(), body));
-            } catch (DropConnection e) {
-                return; // closing the exchange before any response closes the socket
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            response.headers().toMap().forEach((name, values) -> exchange.getResponseHeaders().put(name, values));
-            byte[] out = response.body();
-            if (out.length == 0 || method.equals("HEAD")) {
-                exchange.sendResponseHeaders(response.status(), -1);
-            } else {
-                exchange.sendResponseHeaders(response.status(), out.length);
-                try (OutputStream os = exchange.getResponseBody()) {
-                    os.write(out);
+                socket = listener.accept();
+            } catch (IOException e) {
+                if (closed) {
+                    return;
                 }
+                continue; // one failed accept (the client gave up at once) ends nothing else
+            }
+            open.add(socket);
+            try {
+                connections.execute(new HttpConnection(socket, dispatcher, () -> open.remove(socket)));
+            } catch (RuntimeException e) {
+                open.remove(socket);
+                closeQuietly(socket);
+            }
+            if (closed) {
+                closeQuietly(socket);
             }
         }
     }
 
-    /** Stops the server at once. */
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // closing is all that was wanted
+        }
+    }
+
+    /** Stops the server at once: no new connection is accepted and every open one is closed. */
     @Override
     public void close() {
-        server.stop(0);
+        closed = true;
+        try {
+            listener.close();
+        } catch (IOException e) {
+            // the port is released all the same
+        }
+        open.forEach(HttpFrontend::closeQuietly);
+        connections.shutdownNow();
+        try {
+            acceptor.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

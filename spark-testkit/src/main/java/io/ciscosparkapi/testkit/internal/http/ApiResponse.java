@@ -12,6 +12,7 @@ import io.ciscosparkapi.transport.Headers;
 public record ApiResponse(int status, Headers headers, byte[] body) {
 
     private static final byte[] NONE = new byte[0];
+    private static final Headers JSON = Headers.of("Content-Type", "application/json;charset=UTF-8");
 
     /**
      * A response without a body.
@@ -31,7 +32,7 @@ public record ApiResponse(int status, Headers headers, byte[] body) {
      * @return the response
      */
     public static ApiResponse json(int status, byte[] json) {
-        return new ApiResponse(status, Headers.of("Content-Type", "application/json;charset=UTF-8"), json);
+        return new ApiResponse(status, JSON, json);
     }
 
     /**

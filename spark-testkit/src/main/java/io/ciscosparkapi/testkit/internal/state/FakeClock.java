@@ -3,6 +3,7 @@ package io.ciscosparkapi.testkit.internal.state;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -64,13 +65,44 @@ public final class FakeClock {
     }
 
     /**
-     * Formats an instant as the API does, e.g. {@code 2018-05-28T11:01:40.123Z}.
+     * Formats an instant as the API does, e.g. {@code 2018-05-28T11:01:40.123Z}: in UTC, to the
+     * millisecond (what is below is cut off), four-digit years written by hand (it is on every
+     * rendered object), others through {@link DateTimeFormatter}.
      *
      * @param instant the instant
      * @return the text
      */
     public static String format(Instant instant) {
-        return FORMAT.format(instant);
+        long seconds = instant.getEpochSecond();
+        LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(seconds, 86_400));
+        int year = date.getYear();
+        if (year < 1 || year > 9999) {
+            return FORMAT.format(instant);
+        }
+        int secondOfDay = (int) Math.floorMod(seconds, 86_400);
+        char[] c = new char[24];
+        digits(c, 0, year, 4);
+        c[4] = '-';
+        digits(c, 5, date.getMonthValue(), 2);
+        c[7] = '-';
+        digits(c, 8, date.getDayOfMonth(), 2);
+        c[10] = 'T';
+        digits(c, 11, secondOfDay / 3600, 2);
+        c[13] = ':';
+        digits(c, 14, secondOfDay / 60 % 60, 2);
+        c[16] = ':';
+        digits(c, 17, secondOfDay % 60, 2);
+        c[19] = '.';
+        digits(c, 20, instant.getNano() / 1_000_000, 3);
+        c[23] = 'Z';
+        return new String(c);
+    }
+
+    private static void digits(char[] into, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            into[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     /**

@@ -58,7 +58,11 @@ public final class Deliverer implements AutoCloseable {
     private final int maxAttempts;
     private final java.util.function.Consumer<String> onGiveUp;
     private final ExecutorService executor;
-    private final HttpClient client;
+    /**
+     * Made at the first delivery, on the delivery thread, the only one that uses it: a fake that
+     * delivers nothing never starts a client (its selector thread, its TLS set-up).
+     */
+    private HttpClient client;
     private final List<Entry> entries = new ArrayList<>();
     private long generation;
 
@@ -76,8 +80,6 @@ public final class Deliverer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /**
@@ -117,6 +119,10 @@ public final class Deliverer implements AutoCloseable {
                         .POST(HttpRequest.BodyPublishers.ofByteArray(e.body));
                 if (e.signature != null) {
                     b.header("X-Spark-Signature", e.signature);
+                }
+                if (client == null) {
+                    client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
+                            .followRedirects(HttpClient.Redirect.NEVER).build();
                 }
                 HttpResponse<Void> r = client.send(b.build(), HttpResponse.BodyHandlers.discarding());
                 synchronized (this) {
