@@ -191,9 +191,10 @@ final class JsonCodec {
                 if ("items".equals(name) && value == JsonToken.START_ARRAY) {
                     items = new ArrayList<>();
                     JsonAssembler page = new JsonAssembler();
+                    RepeatedStrings strings = new RepeatedStrings();
                     JsonToken element;
                     while ((element = parser.nextToken()) == JsonToken.START_OBJECT) {
-                        items.add(type.apply(readObjectTree(parser, page)));
+                        items.add(type.apply(readItem(parser, page, strings)));
                     }
                     if (element != JsonToken.END_ARRAY) {
                         throw new SparkException("Malformed response from " + what + ": an item is not a JSON object");
@@ -225,6 +226,27 @@ final class JsonCodec {
         String name;
         while ((name = parser.nextName()) != null) {
             into.field(name, readValue(parser, parser.nextToken(), into));
+        }
+        return into.endObject();
+    }
+
+    /**
+     * Builds a listed item like {@link #readObjectTree}, its top-level strings read through
+     * {@code strings}, so a value that repeats the previous item's is not made again.
+     */
+    private static Map<String, Object> readItem(JsonParser parser, JsonAssembler into, RepeatedStrings strings) {
+        into.startObject();
+        String name;
+        for (int position = 0; (name = parser.nextName()) != null; position++) {
+            JsonToken token = parser.nextToken();
+            Object value;
+            int length;
+            if (token == JsonToken.VALUE_STRING && (length = parser.getStringLength()) <= RepeatedStrings.LONGEST) {
+                value = strings.of(position, parser.getStringCharacters(), parser.getStringOffset(), length);
+            } else {
+                value = readValue(parser, token, into);
+            }
+            into.field(name, value);
         }
         return into.endObject();
     }
