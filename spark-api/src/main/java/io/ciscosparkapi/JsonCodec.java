@@ -20,6 +20,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 
@@ -36,7 +37,14 @@ import tools.jackson.core.json.JsonFactory;
  */
 final class JsonCodec {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    /**
+     * Field names are interned: the Spark API has few of them, each is interned once for the
+     * life of the factory, and the models' getters, which look fields up by literal names, then
+     * find them by identity.
+     */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
+            .build();
 
     private JsonCodec() {
     }

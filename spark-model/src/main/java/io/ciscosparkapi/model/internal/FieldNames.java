@@ -97,6 +97,12 @@ final class FieldNames {
      */
     int indexOf(Object key) {
         if (index == null) {
+            // A reader that interns its names makes every lookup by a literal name a hit here.
+            for (int i = 0; i < names.length; i++) {
+                if (names[i] == key) {
+                    return i;
+                }
+            }
             return indexOf(names, names.length, key);
         }
         if (!(key instanceof String)) {
