@@ -9,6 +9,7 @@
 #   CALL_OPTS    the same for the single-call benchmarks, whose warm-up is set per benchmark
 #   ROUNDS       how many rounds of JMH benchmarks to pool (default 2)
 #   RECHECK      the clients measured again after the first round (default: baseline,jdk; "all" for every client)
+#   CPU_OPTS     options of the client-CPU run (e.g. "--rounds 5"; see ClientCpu)
 #   SKIP_BUILD=1 use the benchmarks.jar and the jlink image already built
 #   BUILD_ALSO_MAKE=0  build this module alone against the sibling artifacts in ~/.m2 (no -am)
 # Takes about 11 minutes on 2 cores, the build included. Run it on a quiet machine: the load average is recorded.
@@ -40,7 +41,7 @@ jmh_opts=(${JMH_OPTS:--f 1 -wi 3 -w 1s -i 2 -r 1s})
 call_opts=(${CALL_OPTS:--f 1 -i 2 -r 1s})
 rounds="${ROUNDS:-2}"
 mkdir -p "$target"
-rm -f "$target"/jmh-*.json "$target/process.tsv" "$target/async.tsv" "$target/servers.tsv"
+rm -f "$target"/jmh-*.json "$target/process.tsv" "$target/async.tsv" "$target/servers.tsv" "$target/cpu.tsv"
 start=$(date +%s)
 
 # The JMH benchmarks run in rounds, the baseline first in odd rounds and last in even ones, and
@@ -71,18 +72,22 @@ for round in $(seq 1 "$rounds"); do
   if (( round % 2 == 0 )); then variants="sdk,baseline"; fi
   "$java_bin" -jar "$jar" InProcessBenchmark "${call_opts[@]}" -p variant="$variants" -rf json -rff "$target/jmh-inprocess-$round.json"
 done
-# 3. Whole processes: a million messages in -Xmx64m, and start-up.
+# 3. Whole processes: a million messages in -Xmx32m, and start-up.
 "$java_bin" -cp "$jar" io.ciscosparkapi.benchmarks.WholeProcess "$target/process.tsv" \
   --clients "$clients" --image "$root/spark-image/target/maven-jlink/default/bin/spark"
 # 3b. The async client: 1,000 creates in flight from one thread, and a listing, against sendAsync.
 "$java_bin" -cp "$jar" io.ciscosparkapi.benchmarks.AsyncBurst "$target/async.tsv" --clients "$clients"
-# 4. The fake Spark as a server against WireMock serving the same answers, each server in a JVM
+# 4. Client CPU per listed message: each client in child processes taking turns, the SDK against
+#    the bare clients and a Python client (skipped, with a note, when python3 is absent).
+"$java_bin" -cp "$jar" io.ciscosparkapi.benchmarks.ClientCpu "$target/cpu.tsv" \
+  --clients "baseline,bare-okhttp,bare-apache,$TRANSPORTS,python,python-plain" ${CPU_OPTS:-}
+# 5. The fake Spark as a server against WireMock serving the same answers, each server in a JVM
 #    of its own (WireMock's class path is written by the build), and the in-process fake.
 "$java_bin" -cp "$jar" io.ciscosparkapi.benchmarks.ServerBenchmark "$target/servers.tsv" \
   --classpath "$jar:$(cat "$target/wiremock.classpath")"
-# 5. The table.
+# 6. The table.
 load="$load, $(cut -d' ' -f1-3 /proc/loadavg) at end, $(( $(date +%s) - start )) s in all; JMH: $rounds rounds of ${jmh_opts[*]} (single calls: ${call_opts[*]}, warm-up 4–8 s), pooled; rounds after the first: $recheck"
 jsons=$(ls "$target"/jmh-*.json | paste -sd, -)
 "$java_bin" -cp "$jar" io.ciscosparkapi.benchmarks.Report "$jsons" \
-  "$target/process.tsv,$target/async.tsv,$target/servers.tsv" "$target/benchmarks.md" "$load"
+  "$target/process.tsv,$target/async.tsv,$target/cpu.tsv,$target/servers.tsv" "$target/benchmarks.md" "$load"
 echo "Wrote $target/benchmarks.md"

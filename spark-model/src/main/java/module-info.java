@@ -8,7 +8,7 @@ module io.ciscosparkapi.model {
     requires com.fasterxml.jackson.annotation;
 
     exports io.ciscosparkapi.model;
-    // To the SDK alone, so its JSON reader can hand parsed objects to the models without a second
-    // copy (JsonValues.adoptObject); not API. A qualified export of our own internal package.
+    // To the SDK alone, so its JSON reader can build parsed objects straight into the models' form
+    // (JsonAssembler) without a second copy; not API. A qualified export of our own internal package.
     exports io.ciscosparkapi.model.internal to io.ciscosparkapi;
 }

@@ -2,7 +2,7 @@ package io.ciscosparkapi;
 
 import io.ciscosparkapi.internal.Values;
 import io.ciscosparkapi.model.SparkObject;
-import io.ciscosparkapi.model.internal.JsonValues;
+import io.ciscosparkapi.model.internal.JsonAssembler;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +20,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 
@@ -36,7 +37,14 @@ import tools.jackson.core.json.JsonFactory;
  */
 final class JsonCodec {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    /**
+     * Field names are interned: the Spark API has few of them, each is interned once for the
+     * life of the factory, and the models' getters, which look fields up by literal names, then
+     * find them by identity.
+     */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
+            .build();
 
     private JsonCodec() {
     }
@@ -159,7 +167,7 @@ final class JsonCodec {
             throw new SparkException("Malformed response from " + what + ": "
                     + (first == null ? "the body is empty" : "found " + first) + ", expected a JSON object");
         }
-        Map<String, Object> object = readObjectTree(parser);
+        Map<String, Object> object = readObjectTree(parser, new JsonAssembler());
         if (parser.nextToken() != null) {
             throw new SparkException("Malformed response from " + what + ": content after the JSON object");
         }
@@ -190,9 +198,11 @@ final class JsonCodec {
                 JsonToken value = parser.nextToken();
                 if ("items".equals(name) && value == JsonToken.START_ARRAY) {
                     items = new ArrayList<>();
+                    JsonAssembler page = new JsonAssembler();
+                    RepeatedStrings strings = new RepeatedStrings();
                     JsonToken element;
                     while ((element = parser.nextToken()) == JsonToken.START_OBJECT) {
-                        items.add(type.apply(readObjectTree(parser)));
+                        items.add(type.apply(readItem(parser, page, strings)));
                     }
                     if (element != JsonToken.END_ARRAY) {
                         throw new SparkException("Malformed response from " + what + ": an item is not a JSON object");
@@ -216,35 +226,50 @@ final class JsonCodec {
 
     /**
      * Builds the object the parser stands at the start of, straight into the models' immutable
-     * form, so each value is built once.
+     * form, so each value is built once. The objects built with one assembler (the items of a
+     * page) share their field names.
      */
-    private static Map<String, Object> readObjectTree(JsonParser parser) {
-        Object[] fields = new Object[16];
-        int count = 0;
-        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-            String name = parser.currentName();
-            Object value = readValue(parser, parser.nextToken());
-            if (2 * count == fields.length) {
-                fields = Arrays.copyOf(fields, 2 * fields.length);
-            }
-            fields[2 * count] = name;
-            fields[2 * count + 1] = value;
-            count++;
+    private static Map<String, Object> readObjectTree(JsonParser parser, JsonAssembler into) {
+        into.startObject();
+        String name;
+        while ((name = parser.nextName()) != null) {
+            into.field(name, readValue(parser, parser.nextToken(), into));
         }
-        return JsonValues.adoptObject(fields, count);
+        return into.endObject();
     }
 
-    private static Object readValue(JsonParser parser, JsonToken token) {
+    /**
+     * Builds a listed item like {@link #readObjectTree}, its top-level strings read through
+     * {@code strings}, so a value that repeats the previous item's is not made again.
+     */
+    private static Map<String, Object> readItem(JsonParser parser, JsonAssembler into, RepeatedStrings strings) {
+        into.startObject();
+        String name;
+        for (int position = 0; (name = parser.nextName()) != null; position++) {
+            JsonToken token = parser.nextToken();
+            Object value;
+            int length;
+            if (token == JsonToken.VALUE_STRING && (length = parser.getStringLength()) <= RepeatedStrings.LONGEST) {
+                value = strings.of(position, parser.getStringCharacters(), parser.getStringOffset(), length);
+            } else {
+                value = readValue(parser, token, into);
+            }
+            into.field(name, value);
+        }
+        return into.endObject();
+    }
+
+    private static Object readValue(JsonParser parser, JsonToken token, JsonAssembler into) {
         switch (token) {
             case START_OBJECT:
-                return readObjectTree(parser);
+                return readObjectTree(parser, into);
             case START_ARRAY: {
-                List<Object> elements = new ArrayList<>();
+                into.startArray();
                 JsonToken next;
                 while ((next = parser.nextToken()) != JsonToken.END_ARRAY) {
-                    elements.add(readValue(parser, next));
+                    into.element(readValue(parser, next, into));
                 }
-                return JsonValues.adoptArray(elements.toArray());
+                return into.endArray();
             }
             case VALUE_STRING:
                 return parser.getString();

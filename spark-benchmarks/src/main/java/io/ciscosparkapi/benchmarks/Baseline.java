@@ -87,13 +87,27 @@ public final class Baseline implements AutoCloseable {
         long count = 0;
         while (next != null) {
             HttpResponse<InputStream> response = send(request(next).GET().build(), 200);
-            try (InputStream in = response.body(); JsonParser p = JSON.createParser(in)) {
-                count += readItems(p, sink);
-                toEnd(p);
-            }
+            count += readPage(response.body(), sink);
             next = nextLink(next, response.headers().allValues("Link"));
         }
         return count;
+    }
+
+    /**
+     * Reads one page of a listing to its end, as every bare client does: each item's fields read
+     * with the streaming parser; closes the body.
+     *
+     * @param body the page's body
+     * @param sink receives each item
+     * @return how many items the page held
+     * @throws IOException when the body cannot be read or is not one JSON object
+     */
+    static long readPage(InputStream body, Consumer<Item> sink) throws IOException {
+        try (InputStream in = body; JsonParser p = JSON.createParser(in)) {
+            long count = readItems(p, sink);
+            toEnd(p);
+            return count;
+        }
     }
 
     static long readItems(JsonParser p, Consumer<Item> sink) {

@@ -17,11 +17,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * peak resident set from {@code /proc/<pid>/status}.
  *
  * <pre>
- * java -Xmx64m -cp benchmarks.jar io.ciscosparkapi.benchmarks.ListAll CLIENT BASE_URL TOKEN ROOM_ID EXPECTED
+ * java -Xmx32m -cp benchmarks.jar io.ciscosparkapi.benchmarks.ListAll CLIENT BASE_URL TOKEN ROOM_ID EXPECTED
  * </pre>
  *
  * <p>Output lines: {@code items=N}, {@code seconds=S}, {@code gc.count=N}, {@code gc.ms=N},
  * {@code gc.<name>=N}, {@code alloc.per.item=BYTES} (allocated by the listing thread, per item),
+ * {@code alloc.all.per.item=BYTES} (by all live threads, the client's I/O threads included),
+ * {@code cpu.ms=N} (the process's CPU time over the listing, JIT compiling included),
  * {@code heap.max=BYTES}, {@code heap.old.peak=BYTES} (the old generation's
  * peak: what survived young collections), {@code heap.after.gc=BYTES} (what the listing left
  * behind), {@code done}.
@@ -29,6 +31,15 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class ListAll {
 
     private ListAll() {
+    }
+
+    /** The bytes every live thread has allocated so far (threads that ended are not counted). */
+    private static long allAllocated(com.sun.management.ThreadMXBean threads) {
+        long total = 0;
+        for (long bytes : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+            total += Math.max(0, bytes);
+        }
+        return total;
     }
 
     /**
@@ -44,7 +55,11 @@ public final class ListAll {
         String roomId = args[3];
         long expected = Long.parseLong(args[4]);
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+        long allBefore = allAllocated(threads);
+        long cpuBefore = os.getProcessCpuTime();
         long start = System.nanoTime();
         long count;
         AtomicLong chars = new AtomicLong();
@@ -61,7 +76,9 @@ public final class ListAll {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        long cpu = os.getProcessCpuTime() - cpuBefore;
         long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
+        long allAllocated = allAllocated(threads) - allBefore;
         long gcCount = 0;
         long gcMillis = 0;
         StringBuilder perCollector = new StringBuilder();
@@ -86,6 +103,8 @@ public final class ListAll {
         System.gc();
         MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         System.out.println("alloc.per.item=" + (count == 0 ? 0 : allocated / count));
+        System.out.println("alloc.all.per.item=" + (count == 0 ? 0 : allAllocated / count));
+        System.out.println("cpu.ms=" + cpu / 1_000_000);
         System.out.println("heap.max=" + Runtime.getRuntime().maxMemory());
         System.out.println("heap.old.peak=" + oldPeak);
         System.out.println("heap.after.gc=" + heap.getUsed());

@@ -51,8 +51,8 @@ public final class Report {
      * Writes the report.
      *
      * @param args JMH JSON files (comma-separated), process TSV files (comma-separated, such as
-     *     {@link WholeProcess}'s, {@link AsyncBurst}'s and {@link ServerBenchmark}'s), output Markdown
-     *     file, optional load note
+     *     {@link WholeProcess}'s, {@link AsyncBurst}'s, {@link ClientCpu}'s and {@link ServerBenchmark}'s),
+     *     output Markdown file, optional load note
      * @throws IOException when a file cannot be read or written
      */
     public static void main(String[] args) throws IOException {
@@ -196,9 +196,21 @@ public final class Report {
             String what = parts.length == 2 ? "peak RSS (VmHWM)" : switch (parts[2]) {
                 case "gc" -> "GC count";
                 case "alloc" -> "bytes allocated per item by the listing thread";
+                case "allalloc" -> "bytes allocated per item by all the client's threads";
+                case "cpu" -> "process CPU of the listing (a fresh JVM: JIT compiling included)";
                 default -> "listing rate";
             };
-            return String.format(Locale.ROOT, "whole process: list %,d messages in one listing, -Xmx64m, %s", items, what);
+            return String.format(Locale.ROOT, "whole process: list %,d messages in one listing, %s, %s", items,
+                    WholeProcess.HEAP, what);
+        }
+        if (scenario.startsWith("cpu-")) {
+            String[] parts = scenario.split("-");
+            long items = Long.parseLong(parts[1]);
+            return parts.length == 2
+                    ? String.format(Locale.ROOT, "client CPU: process CPU per listing of %,d messages, after warm-up "
+                            + "(child process, server in another)", items)
+                    : String.format(Locale.ROOT, "client CPU run: bytes allocated per listed message by all the "
+                            + "client's threads (%,d-message listings)", items);
         }
         if (scenario.equals("startup")) {
             return "start-up: process start to first people().me() response (class path, fake in another process)";
@@ -290,16 +302,17 @@ public final class Report {
             for (String sdk : sdks) {
                 Value v = byClient.get(sdk);
                 md.append("| ").append(scenario).append(" | ").append(sdkName(sdk)).append(" | ").append(v.show())
-                        .append(v.details.isBlank() || v.unit.equals("MB") ? "" : " (" + v.details + ")")
+                        .append(v.details.isBlank() || v.unit.equals("MB") ? "" : " (" + brief(v.details) + ")")
                         .append(" | ").append(base == null ? "—" : base.show()
-                                + (base.details.isBlank() || base.unit.equals("MB") ? "" : " (" + base.details + ")"))
+                                + (base.details.isBlank() || base.unit.equals("MB") ? "" : " (" + brief(base.details) + ")"))
                         .append(" | ").append(base == null ? "—" : ratio(v, base)).append(" |\n");
             }
         }
         md.append("\nRatio: the SDK's cost divided by the bare baseline's (time per item or call, memory, GCs; for ")
                 .append("throughputs baseline ÷ SDK), so 1.00× is free and above 1 is the SDK's overhead. Baseline: ")
                 .append("`java.net.http.HttpClient` + Jackson 3 streaming parser, no SDK.\n");
-        md.append("\nWhole-process listings (child JVM `-Xmx64m`, served from the parent process):\n");
+        md.append("\nWhole-process listings (child JVM `").append(WholeProcess.HEAP)
+                .append("`, served from the parent process):\n");
         for (Map.Entry<String, Map<String, Value>> row : ordered) {
             List<String> clients = new ArrayList<>(row.getValue().keySet());
             clients.sort((a, b) -> order(a) - order(b));
@@ -312,16 +325,65 @@ public final class Report {
             }
         }
         md.append('\n');
+        ordered.stream().filter(row -> row.getKey().startsWith("client CPU: "))
+                .forEach(row -> cpuSummary(md, row.getKey(), row.getValue()));
         rowNotes.forEach((k, v) -> md.append("\n- ").append(k).append(": ").append(v));
         md.append('\n');
         return md.toString();
+    }
+
+    /** The part of a result's details shown in the table: up to the first semicolon. */
+    private static String brief(String details) {
+        int end = details.indexOf("; ");
+        return end < 0 ? details : details.substring(0, end);
+    }
+
+    /**
+     * The client-CPU ratios the table has no column for: each SDK transport against the bare JDK
+     * client, the fastest bare client and the Python clients; then every client's details.
+     */
+    private static void cpuSummary(StringBuilder md, String scenario, Map<String, Value> byClient) {
+        md.append("\n").append(scenario).append(", median of the runs:\n");
+        String fastest = null;
+        for (String bare : List.of(Clients.BASELINE, "bare-okhttp", "bare-apache")) {
+            Value v = byClient.get(bare);
+            if (v != null && (fastest == null || v.score < byClient.get(fastest).score)) {
+                fastest = bare;
+            }
+        }
+        List<String> clients = new ArrayList<>(byClient.keySet());
+        clients.sort((a, b) -> order(a) - order(b));
+        for (String client : clients) {
+            if (order(client) > 3) {
+                continue;
+            }
+            Value v = byClient.get(client);
+            List<String> ratios = new ArrayList<>();
+            for (String other : new String[] {Clients.BASELINE, fastest, "python", "python-plain"}) {
+                Value o = other == null ? null : byClient.get(other);
+                if (o != null && o.score > 0) {
+                    ratios.add(String.format(Locale.ROOT, "%.2f× %s", v.score / o.score,
+                            other.equals(fastest) && !other.equals(Clients.BASELINE) ? "the fastest bare client ("
+                                    + sdkName(other) + ")" : other.equals(Clients.BASELINE) ? "the bare JDK client"
+                                    : sdkName(other)));
+                }
+            }
+            md.append("\n- ").append(sdkName(client)).append(": ").append(v.show()).append(", ")
+                    .append(String.join(", ", ratios));
+        }
+        md.append('\n');
+        for (String client : clients) {
+            md.append("\n- ").append(sdkName(client)).append(": ").append(byClient.get(client).details);
+        }
+        md.append('\n');
     }
 
     private static int rank(String scenario) {
         String[] order = {"list 10,000 messages, PagedIterable max=1000 (fake", "list 10,000", "list 100,000",
             "people().me() latency", "messages().create(...) throughput, 1 ", "messages().create(...) throughput, 8 ",
             "people().me() through", "async: 1,000 messages().create", "async: list", "async:",
-            "whole process: list 1,000,000", "whole process", "start-up: process", "start-up"};
+            "client CPU: ", "client CPU run: ", "whole process: list 1,000,000", "whole process",
+            "start-up: process", "start-up"};
         for (int i = 0; i < order.length; i++) {
             if (scenario.startsWith(order[i])) {
                 return i;
@@ -335,7 +397,11 @@ public final class Report {
             case "jdk" -> 0;
             case "okhttp" -> 1;
             case "apache" -> 2;
-            case Clients.BASELINE -> 4;
+            case Clients.BASELINE -> 9;
+            case "bare-okhttp" -> 5;
+            case "bare-apache" -> 6;
+            case "python" -> 7;
+            case "python-plain" -> 8;
             default -> 3;
         };
     }
@@ -344,6 +410,10 @@ public final class Report {
         return switch (client) {
             case "inprocess" -> "SDK on `fake.transport()`";
             case Clients.BASELINE -> "baseline";
+            case "bare-okhttp" -> "bare OkHttp + Jackson streaming";
+            case "bare-apache" -> "bare Apache HttpClient 5 + Jackson streaming";
+            case "python" -> "Python 3 standard library, parsed as the Python SDK does";
+            case "python-plain" -> "Python 3 standard library, plain `json.loads`";
             default -> "SDK, `" + client + "` transport";
         };
     }

@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * The whole-process runs, each in a child JVM:
  * <ul>
  *   <li>memory: one listing of a million messages (and of a tenth of that, to see whether memory
- *       grows with the listing's length) in a {@code -Xmx64m} JVM, SDK and baseline, served by a
+ *       grows with the listing's length) in a {@code -Xmx32m} JVM, SDK and baseline, served by a
  *       {@link SyntheticSpark} in this process; the child's peak RSS is read from
  *       {@code /proc/<pid>/status} (VmHWM) and its GC counts from its own MXBeans;</li>
  *   <li>start-up: from process start to the first response of one {@code people().me()} on the
@@ -39,6 +39,9 @@ import java.util.concurrent.TimeUnit;
  * <p>Each result is a line {@code scenario TAB client TAB value TAB unit TAB details}.
  */
 public final class WholeProcess {
+
+    /** The heap of the memory runs' children: a million messages must list in it. */
+    static final String HEAP = "-Xmx32m";
 
     private final String classpath;
     private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -95,7 +98,7 @@ public final class WholeProcess {
 
     private void memory(String client, long items) throws Exception {
         try (SyntheticSpark server = SyntheticSpark.start(items)) {
-            List<String> command = List.of(java, "-Xmx64m", "-cp", classpath, ListAll.class.getName(), client,
+            List<String> command = List.of(java, HEAP, "-cp", classpath, ListAll.class.getName(), client,
                     server.baseUrl().toString(), SyntheticSpark.TOKEN, SyntheticSpark.ROOM_ID, Long.toString(items));
             Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
             Map<String, String> result = new LinkedHashMap<>();
@@ -129,11 +132,13 @@ public final class WholeProcess {
                 });
                 String scenario = "memory-" + items;
                 record(scenario, client, Long.toString(hwmKb), "kB",
-                        "completed " + result.get("items") + " items in " + result.get("seconds") + " s, -Xmx64m, "
+                        "completed " + result.get("items") + " items in " + result.get("seconds") + " s, " + HEAP + ", "
                                 + result.get("gc.count") + " GCs (" + gcs + "), " + result.get("gc.ms") + " ms in GC, old-gen peak "
                                 + mb(result.get("heap.old.peak")) + ", heap after a final GC " + mb(result.get("heap.after.gc")));
                 record(scenario + "-gc", client, result.get("gc.count"), "GCs", "");
                 record(scenario + "-alloc", client, result.get("alloc.per.item"), "B/item", "");
+                record(scenario + "-allalloc", client, result.get("alloc.all.per.item"), "B/item", "");
+                record(scenario + "-cpu", client, result.get("cpu.ms"), "ms", "");
                 record(scenario + "-rate", client,
                         String.format("%.0f", items / Double.parseDouble(result.get("seconds"))), "items/s", "");
             }

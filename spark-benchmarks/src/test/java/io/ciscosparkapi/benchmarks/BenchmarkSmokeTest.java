@@ -31,6 +31,7 @@ class BenchmarkSmokeTest {
                 .include(ListingBenchmark.class.getName())
                 .include(CallBenchmark.class.getName())
                 .include(InProcessBenchmark.class.getName())
+                .include(InMemoryListingBenchmark.class.getName())
                 .param("items", "30")
                 .param("server", "fake", "synthetic")
                 .forks(0)
@@ -44,8 +45,8 @@ class BenchmarkSmokeTest {
 
         Collection<RunResult> results = new Runner(options).run();
 
-        // listing: 4 clients x 2 servers; calls: 4 clients x 3 methods; in-process: 2
-        assertThat(results).hasSize(8 + 12 + 2);
+        // listing: 4 clients x 2 servers; calls: 4 clients x 3 methods; in-process: 2; in memory: 2
+        assertThat(results).hasSize(8 + 12 + 2 + 2);
         assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
 
         Path md = dir.resolve("benchmarks.md");
@@ -99,5 +100,31 @@ class BenchmarkSmokeTest {
         Path md = dir.resolve("benchmarks.md");
         Report.main(new String[] {dir.resolve("none.json").toString(), tsv.toString(), md.toString()});
         assertThat(Files.readString(md)).contains("peak RSS (VmHWM)").contains("start-up");
+    }
+
+    @Test
+    void clientCpuRunsMeasureEveryClientAndTheReportComparesThem(@TempDir Path dir) throws Exception {
+        Path tsv = dir.resolve("cpu.tsv");
+        ClientCpu.main(new String[] {tsv.toString(), "--items", "1500", "--warmups", "1", "--listings", "1",
+            "--rounds", "1"});
+
+        List<String> lines = Files.readAllLines(tsv);
+        for (String client : List.of("baseline", "bare-okhttp", "bare-apache", "jdk", "okhttp", "apache")) {
+            assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("cpu-1500\t" + client + "\t")
+                    .contains("per message"));
+            assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("cpu-1500-alloc\t" + client + "\t"));
+        }
+        // Python is measured where python3 runs, and noted where it does not.
+        for (String python : List.of("python", "python-plain")) {
+            assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("cpu-1500\t" + python + "\t"));
+        }
+
+        Path md = dir.resolve("benchmarks.md");
+        Report.main(new String[] {dir.resolve("none.json").toString(), dir.resolve("none.tsv") + "," + tsv,
+            md.toString()});
+        assertThat(Files.readString(md))
+                .contains("client CPU: process CPU per listing of 1,500 messages")
+                .contains("| bare OkHttp + Jackson streaming |")
+                .contains("× the bare JDK client");
     }
 }

@@ -6,8 +6,8 @@ import java.util.RandomAccess;
 /**
  * An unmodifiable JSON array whose elements are already deeply frozen. Null elements are allowed (JSON {@code null}).
  *
- * <p>Instances are only created by {@link JsonValues}, so finding one inside a value proves that the value needs no
- * further copying.
+ * <p>Instances are only created in this package ({@link JsonValues}, {@link JsonAssembler}), so finding one inside a
+ * value proves that the value needs no further copying.
  */
 final class FrozenList extends AbstractList<Object> implements RandomAccess {
 

@@ -1,198 +1,276 @@
 package io.ciscosparkapi.model.internal;
 
+import java.util.AbstractCollection;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.IntFunction;
 
 /**
  * An unmodifiable, insertion-ordered JSON object whose values are already deeply frozen.
  *
- * <p>Instances are only created by {@link JsonValues}, so finding one inside a value proves that the value needs no
- * further copying. Null values are allowed (JSON {@code null}).
+ * <p>Instances are only created in this package, so finding one inside a value proves that the
+ * value needs no further copying. Null values are allowed (JSON {@code null}).
  *
- * <p>The fields live in one array of keys and values side by side, which is what a listing of
- * thousands of small objects wants: about a quarter of a {@code LinkedHashMap}'s memory. Keys are
- * found by a scan up to {@value #SCAN_LIMIT} fields and through a hash index above.
+ * <p>An object is its {@link FieldNames}, which objects read from one document share, and an
+ * array of its values: a listing of thousands of small objects keeps a pointer and the values
+ * for each. It implements {@link Map} itself rather than extending {@code AbstractMap}, whose
+ * two cached views would cost every object two more fields.
  */
-final class FrozenMap extends AbstractMap<String, Object> {
+final class FrozenMap implements Map<String, Object> {
 
-    /** The most fields that are looked up by scanning; larger objects get a hash index. */
-    static final int SCAN_LIMIT = 8;
+    static final FrozenMap EMPTY = new FrozenMap(FieldNames.NONE, new Object[0]);
 
-    static final FrozenMap EMPTY = new FrozenMap(new Object[0], 0);
-
-    /** Key, value, key, value...; only the first {@code 2 * size} slots are used. */
-    private final Object[] fields;
-    private final int size;
-    /** Open addressing over the keys' hashes: field number plus one, 0 for a free slot; null when small. */
-    private final int[] index;
-    private Set<Entry<String, Object>> entries;
+    private final FieldNames names;
+    private final Object[] values;
 
     /**
-     * Takes ownership of {@code fields}: the caller must not keep a reference to it. A key given
-     * more than once keeps its first position and its last value, as {@code LinkedHashMap.put}.
+     * Takes ownership of {@code values}: the caller must not keep a reference to it.
      *
-     * @param fields keys (non-null strings) and frozen values, side by side
-     * @param count how many key and value pairs the array holds from its start
+     * @param names the field names
+     * @param values the frozen values, one per name, in the same order
      */
-    FrozenMap(Object[] fields, int count) {
-        int[] hashIndex = count > SCAN_LIMIT ? new int[tableSize(count)] : null;
-        // One bit per key hash (modulo 64): a key whose bit is not set yet cannot repeat an
-        // earlier key, so small objects are scanned for repeats only on a collision.
-        long seenHashes = 0;
-        int kept = 0;
-        for (int i = 0; i < count; i++) {
-            Object key = fields[2 * i];
-            Object value = fields[2 * i + 1];
-            int earlier;
-            if (hashIndex != null) {
-                earlier = probe(fields, hashIndex, key);
-            } else {
-                long bit = 1L << key.hashCode();
-                earlier = (seenHashes & bit) == 0 ? -1 : scan(fields, kept, key);
-                seenHashes |= bit;
-            }
-            if (earlier >= 0) {
-                fields[2 * earlier + 1] = value;
-                continue;
-            }
-            fields[2 * kept] = key;
-            fields[2 * kept + 1] = value;
-            if (hashIndex != null) {
-                hashIndex[freeSlot(hashIndex, key)] = kept + 1;
-            }
-            kept++;
+    FrozenMap(FieldNames names, Object[] values) {
+        this.names = names;
+        this.values = values;
+    }
+
+    /**
+     * An object of the given fields, copied: a name given more than once keeps its first
+     * position and its last value, as {@code LinkedHashMap.put} does.
+     *
+     * @param names the names (not null), possibly repeated
+     * @param values the frozen values, side by side with the names
+     * @param from where the fields start
+     * @param count how many fields
+     * @return the object
+     */
+    static FrozenMap of(String[] names, Object[] values, int from, int count) {
+        FieldNames distinct = FieldNames.distinct(names, from, count);
+        if (distinct.size() == count) {
+            return new FrozenMap(distinct, Arrays.copyOfRange(values, from, from + count));
         }
-        for (int i = 2 * kept; i < 2 * count; i++) {
-            fields[i] = null;
+        Object[] merged = new Object[distinct.size()];
+        for (int i = from; i < from + count; i++) {
+            merged[distinct.indexOf(names[i])] = values[i];
         }
-        this.fields = fields;
-        this.size = kept;
-        this.index = hashIndex;
+        return new FrozenMap(distinct, merged);
+    }
+
+    /**
+     * The field names, shared with the objects that have the same.
+     *
+     * @return the names
+     */
+    FieldNames names() {
+        return names;
     }
 
     @Override
     public int size() {
-        return size;
+        return values.length;
     }
 
     @Override
     public boolean isEmpty() {
-        return size == 0;
+        return values.length == 0;
     }
 
     @Override
     public boolean containsKey(Object key) {
-        return find(key) >= 0;
+        return names.indexOf(key) >= 0;
+    }
+
+    @Override
+    public boolean containsValue(Object value) {
+        for (Object v : values) {
+            if (Objects.equals(v, value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
     public Object get(Object key) {
-        int at = find(key);
-        return at < 0 ? null : fields[2 * at + 1];
+        int at = names.indexOf(key);
+        return at < 0 ? null : values[at];
     }
 
     @Override
     public Object getOrDefault(Object key, Object defaultValue) {
-        int at = find(key);
-        return at < 0 ? defaultValue : fields[2 * at + 1];
+        int at = names.indexOf(key);
+        return at < 0 ? defaultValue : values[at];
     }
 
     @Override
     public void forEach(BiConsumer<? super String, ? super Object> action) {
-        for (int i = 0; i < size; i++) {
-            action.accept((String) fields[2 * i], fields[2 * i + 1]);
+        for (int i = 0; i < values.length; i++) {
+            action.accept(names.name(i), values[i]);
         }
     }
 
     @Override
+    public Object put(String key, Object value) {
+        throw unmodifiable();
+    }
+
+    @Override
+    public Object remove(Object key) {
+        throw unmodifiable();
+    }
+
+    @Override
+    public void putAll(Map<? extends String, ?> m) {
+        throw unmodifiable();
+    }
+
+    @Override
+    public void clear() {
+        throw unmodifiable();
+    }
+
+    @Override
+    public Set<String> keySet() {
+        return new View<>(names::name) {
+            @Override
+            public boolean contains(Object key) {
+                return names.indexOf(key) >= 0;
+            }
+        };
+    }
+
+    @Override
+    public Collection<Object> values() {
+        return new AbstractCollection<>() {
+            @Override
+            public Iterator<Object> iterator() {
+                return new Positions<>(i -> values[i]);
+            }
+
+            @Override
+            public int size() {
+                return values.length;
+            }
+        };
+    }
+
+    @Override
     public Set<Entry<String, Object>> entrySet() {
-        Set<Entry<String, Object>> set = entries;
-        if (set == null) {
-            set = new EntrySet();
-            entries = set;
-        }
-        return set;
+        return new View<>(i -> new AbstractMap.SimpleImmutableEntry<>(names.name(i), values[i]));
     }
 
-    private int find(Object key) {
-        if (!(key instanceof String)) {
-            return -1;
+    /**
+     * Equal to any map with the same keys and values, in any order, as {@link Map#equals} says.
+     *
+     * @param other any object
+     * @return {@code true} when it is such a map
+     */
+    @Override
+    public boolean equals(Object other) {
+        if (other == this) {
+            return true;
         }
-        return index == null ? scan(fields, size, key) : probe(fields, index, key);
-    }
-
-    private static int scan(Object[] fields, int count, Object key) {
-        for (int i = 0; i < count; i++) {
-            Object k = fields[2 * i];
-            if (k == key || k.equals(key)) {
-                return i;
+        if (other instanceof FrozenMap frozen && frozen.names == names) {
+            return Arrays.equals(values, frozen.values);
+        }
+        if (!(other instanceof Map<?, ?> map) || map.size() != values.length) {
+            return false;
+        }
+        try {
+            for (int i = 0; i < values.length; i++) {
+                Object value = values[i];
+                String name = names.name(i);
+                if (value == null ? map.get(name) != null || !map.containsKey(name) : !value.equals(map.get(name))) {
+                    return false;
+                }
             }
+        } catch (ClassCastException | NullPointerException unusable) {
+            return false;
         }
-        return -1;
+        return true;
     }
 
-    private static int probe(Object[] fields, int[] index, Object key) {
-        int mask = index.length - 1;
-        for (int slot = spread(key.hashCode()) & mask; ; slot = (slot + 1) & mask) {
-            int entry = index[slot];
-            if (entry == 0) {
-                return -1;
-            }
-            Object k = fields[2 * (entry - 1)];
-            if (k == key || k.equals(key)) {
-                return entry - 1;
-            }
+    /**
+     * The sum of the entries' hashes, as {@link Map#hashCode} says.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        int h = 0;
+        for (int i = 0; i < values.length; i++) {
+            h += names.name(i).hashCode() ^ Objects.hashCode(values[i]);
         }
+        return h;
     }
 
-    private static int freeSlot(int[] index, Object key) {
-        int mask = index.length - 1;
-        int slot = spread(key.hashCode()) & mask;
-        while (index[slot] != 0) {
-            slot = (slot + 1) & mask;
+    /**
+     * The entries as {@code {key=value, ...}}, as {@code AbstractMap} prints them.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder("{");
+        for (int i = 0; i < values.length; i++) {
+            s.append(i == 0 ? "" : ", ").append(names.name(i)).append('=').append(values[i]);
         }
-        return slot;
+        return s.append('}').toString();
     }
 
-    private static int spread(int h) {
-        return h ^ (h >>> 16);
+    private static UnsupportedOperationException unmodifiable() {
+        return new UnsupportedOperationException("a JSON object read from Spark cannot be changed");
     }
 
-    /** A power of two at least twice {@code count}, so probes stay short. */
-    private static int tableSize(int count) {
-        return Integer.highestOneBit(count * 2 - 1) << 1;
-    }
+    /** A set view whose elements are made from the fields' positions. */
+    private class View<E> extends AbstractSet<E> {
 
-    private final class EntrySet extends AbstractSet<Entry<String, Object>> {
+        private final IntFunction<E> at;
+
+        View(IntFunction<E> at) {
+            this.at = at;
+        }
+
+        @Override
+        public Iterator<E> iterator() {
+            return new Positions<>(at);
+        }
 
         @Override
         public int size() {
-            return size;
+            return values.length;
+        }
+    }
+
+    /** Walks the fields by position. */
+    private final class Positions<E> implements Iterator<E> {
+
+        private final IntFunction<E> at;
+        private int next;
+
+        Positions(IntFunction<E> at) {
+            this.at = at;
         }
 
         @Override
-        public Iterator<Entry<String, Object>> iterator() {
-            return new Iterator<>() {
-                private int next;
+        public boolean hasNext() {
+            return next < values.length;
+        }
 
-                @Override
-                public boolean hasNext() {
-                    return next < size;
-                }
-
-                @Override
-                public Entry<String, Object> next() {
-                    if (next >= size) {
-                        throw new NoSuchElementException();
-                    }
-                    int at = next++;
-                    return new SimpleImmutableEntry<>((String) fields[2 * at], fields[2 * at + 1]);
-                }
-            };
+        @Override
+        public E next() {
+            if (next >= values.length) {
+                throw new NoSuchElementException();
+            }
+            return at.apply(next++);
         }
     }
 }

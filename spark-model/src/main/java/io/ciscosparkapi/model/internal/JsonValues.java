@@ -45,36 +45,6 @@ public final class JsonValues {
     }
 
     /**
-     * Takes ownership of a JSON object a parser has just built, without copying it: the caller
-     * must hold the only reference to {@code fields}, and every nested object or array in it must
-     * already come from {@link #adoptObject} or {@link #adoptArray}, with plain JSON scalars
-     * (String, Boolean, Integer, Long, BigInteger, Double, BigDecimal or null) everywhere else.
-     * Used by the SDK's own JSON reader, so a listing builds each item once.
-     *
-     * <p>The fields come as keys and values side by side in one array: key, value, key, value.
-     * A key given more than once keeps its first position and its last value.
-     *
-     * @param fields the object's keys (non-null strings) and values, in order; the array may be
-     *     longer than the fields it holds
-     * @param count how many key and value pairs {@code fields} holds from its start
-     * @return the immutable object
-     */
-    public static Map<String, Object> adoptObject(Object[] fields, int count) {
-        return count == 0 ? FrozenMap.EMPTY : new FrozenMap(fields, count);
-    }
-
-    /**
-     * Takes ownership of a JSON array a parser has just built, without copying it; the same
-     * promises as {@link #adoptObject} apply.
-     *
-     * @param elements the array's elements, in order
-     * @return the immutable list
-     */
-    public static List<Object> adoptArray(Object[] elements) {
-        return elements.length == 0 ? FrozenList.EMPTY : new FrozenList(elements);
-    }
-
-    /**
      * Whether a value is already one of the immutable JSON containers made here.
      *
      * @param value any value
@@ -91,7 +61,9 @@ public final class JsonValues {
         if (map.isEmpty()) {
             return FrozenMap.EMPTY;
         }
-        Object[] copy = new Object[2 * map.size()];
+        int size = map.size();
+        String[] names = new String[size];
+        Object[] values = new Object[size];
         int count = 0;
         for (Map.Entry<?, ?> entry : map.entrySet()) {
             Object key = entry.getKey();
@@ -102,14 +74,14 @@ public final class JsonValues {
                 throw new IllegalArgumentException(
                         "json object key is a " + key.getClass().getName() + ", not a String: " + key);
             }
-            if (2 * count == copy.length) {
+            if (count == size) {
                 throw new IllegalArgumentException("json object changed size while being copied");
             }
-            copy[2 * count] = key;
-            copy[2 * count + 1] = freeze(entry.getValue(), key, convert);
+            names[count] = (String) key;
+            values[count] = freeze(entry.getValue(), key, convert);
             count++;
         }
-        return count == 0 ? FrozenMap.EMPTY : new FrozenMap(copy, count);
+        return count == 0 ? FrozenMap.EMPTY : FrozenMap.of(names, values, 0, count);
     }
 
     private static List<Object> freezeList(Collection<?> list, UnaryOperator<Object> convert) {
