@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * A {@code java} block of the README as a compilation unit. A block that declares a type is compiled as it is, in a
- * file named after its first public type (else its first type) and in its package's directory. A block of
+ * file named after its first public type (else its first type) and in its package's directory; a module declaration
+ * is compiled as it is, as {@code module-info.java}. A block of
  * statements has its import lines hoisted and the rest wrapped in
  * {@code class Snippet_<line> { void run() throws Exception { ... } }}, where {@code <line>} is the README line of
  * its opening fence. Nothing else is added: a snippet compiles with what it shows, or not at all.
@@ -27,6 +28,8 @@ record JavaSnippet(MarkdownBlock block, String path, String source, int[] readme
     private static final String ANNOTATIONS = "(?:@[\\w.]+(?:\\([^)]*\\))?\\s*)*";
     /** The first declaration of a block that declares a type, after its package, imports and comments. */
     private static final Pattern TYPE_FIRST = Pattern.compile("^" + ANNOTATIONS + MODIFIERS + KIND + "\\s+(\\w+)");
+    /** A module declaration, after the comments and imports before it. */
+    private static final Pattern MODULE = Pattern.compile("^" + ANNOTATIONS + "(?:open\\s+)?module\\s+[\\w.]+\\s*\\{");
     /** A top-level public type: it starts a line, as the README writes them. */
     private static final Pattern PUBLIC_TYPE = Pattern.compile(
             "(?m)^" + ANNOTATIONS + "public\\s+" + MODIFIERS + KIND + "\\s+(\\w+)");
@@ -39,8 +42,16 @@ record JavaSnippet(MarkdownBlock block, String path, String source, int[] readme
      */
     static JavaSnippet of(MarkdownBlock block) {
         String code = withoutHeaderAndComments(block.lines());
+        if (MODULE.matcher(code).find()) {
+            return asItIs(block, "module-info.java");
+        }
         Matcher type = TYPE_FIRST.matcher(code);
         return type.find() ? typeDeclaration(block, type.group(1)) : statements(block);
+    }
+
+    /** Whether this is a module declaration, compiled against the module path rather than the class path. */
+    boolean isModuleDeclaration() {
+        return path.equals("module-info.java");
     }
 
     /** The class a statement block is wrapped in. */
@@ -67,11 +78,15 @@ record JavaSnippet(MarkdownBlock block, String path, String source, int[] readme
         String name = publicType.find() ? publicType.group(1) : firstType;
         Matcher pkg = PACKAGE.matcher(text);
         String dir = pkg.find() ? pkg.group(1).replace('.', '/') + "/" : "";
+        return asItIs(block, dir + name + ".java");
+    }
+
+    private static JavaSnippet asItIs(MarkdownBlock block, String path) {
         int[] lines = new int[block.lines().size()];
         for (int i = 0; i < lines.length; i++) {
             lines[i] = block.lineOf(i);
         }
-        return new JavaSnippet(block, dir + name + ".java", text, lines);
+        return new JavaSnippet(block, path, block.text(), lines);
     }
 
     private static JavaSnippet statements(MarkdownBlock block) {

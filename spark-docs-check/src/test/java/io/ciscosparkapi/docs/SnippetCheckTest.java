@@ -126,6 +126,28 @@ class SnippetCheckTest {
     }
 
     @Test
+    void aModuleDeclarationCompilesAgainstTheSdksModules() {
+        List<MarkdownBlock> blocks = java(
+                "```java",
+                "/** A reader's application. */",
+                "module com.example.bot {",
+                "    requires io.ciscosparkapi.bot;   // the bot, and through it the SDK and the cards",
+                "}",
+                "```",
+                "```java",
+                "module com.example.other {",
+                "    requires io.ciscosparkapi.nosuchmodule;",
+                "}",
+                "```");
+
+        JavaSnippet good = JavaSnippet.of(blocks.get(0));
+        assertThat(good.path()).isEqualTo("module-info.java");
+        assertThat(compiler.errors(good)).isEmpty();
+        assertThat(compiler.errors(JavaSnippet.of(blocks.get(1))))
+                .anySatisfy(e -> assertThat(e).startsWith("README line 9: ").contains("nosuchmodule"));
+    }
+
+    @Test
     void blocksKeepTheirLanguageAndFenceLine() {
         List<MarkdownBlock> blocks = MarkdownBlocks.of(List.of(
                 "text", "```sh", "./mvnw -B verify", "```", "```", "untagged", "```"));

@@ -3,6 +3,8 @@ package io.ciscosparkapi.docs;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.module.FindException;
+import java.lang.module.ModuleFinder;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,12 +23,14 @@ import javax.tools.ToolProvider;
 
 /**
  * Compiles README snippets one at a time, each alone (no snippet sees another's types), against a class path, for
- * Java 17 as the SDK's users may be on it. Only errors count; warnings are not asked for.
+ * Java 17 as the SDK's users may be on it; a module declaration compiles against the explicit modules of that class
+ * path instead, as on a module path. Only errors count; warnings are not asked for.
  */
 final class SnippetCompiler implements AutoCloseable {
 
     private final JavaCompiler compiler;
     private final StandardJavaFileManager files;
+    private final StandardJavaFileManager modules;
     private final Path output;
     private int compiled;
 
@@ -42,9 +46,11 @@ final class SnippetCompiler implements AutoCloseable {
             throw new IllegalStateException("No system Java compiler: run the check on a JDK, not a JRE");
         }
         this.files = compiler.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
+        this.modules = compiler.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
         this.output = output;
         try {
             files.setLocationFromPaths(StandardLocation.CLASS_PATH, classPath);
+            modules.setLocationFromPaths(StandardLocation.MODULE_PATH, explicitModules(classPath));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -66,6 +72,24 @@ final class SnippetCompiler implements AutoCloseable {
         return entries;
     }
 
+    /** The jars of a class path that declare a module (automatic modules left out, as jlink would refuse them). */
+    private static List<Path> explicitModules(List<Path> classPath) {
+        List<Path> jars = new ArrayList<>();
+        for (Path entry : classPath) {
+            if (!entry.toString().endsWith(".jar")) {
+                continue;
+            }
+            try {
+                if (ModuleFinder.of(entry).findAll().stream().noneMatch(m -> m.descriptor().isAutomatic())) {
+                    jars.add(entry);
+                }
+            } catch (FindException e) {
+                // not usable as a module at all: leave it out
+            }
+        }
+        return jars;
+    }
+
     /**
      * Compiles one snippet.
      *
@@ -74,14 +98,16 @@ final class SnippetCompiler implements AutoCloseable {
      */
     List<String> errors(JavaSnippet snippet) {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        StandardJavaFileManager fileManager = snippet.isModuleDeclaration() ? modules : files;
         try {
             Path classes = Files.createDirectories(output.resolve("snippet-" + (++compiled)));
-            files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(classes));
+            fileManager.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(classes));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         List<String> options = List.of("--release", "17", "-proc:none", "-implicit:none", "-encoding", "UTF-8");
-        Boolean ok = compiler.getTask(null, files, diagnostics, options, null, List.of(new Source(snippet))).call();
+        Boolean ok = compiler.getTask(null, fileManager, diagnostics, options, null, List.of(new Source(snippet)))
+                .call();
         List<String> errors = new ArrayList<>();
         for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
             if (d.getKind() == Diagnostic.Kind.ERROR) {
@@ -96,7 +122,11 @@ final class SnippetCompiler implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        files.close();
+        try {
+            files.close();
+        } finally {
+            modules.close();
+        }
     }
 
     /** A snippet's source, in memory, at the path its package and type name ask for. */
