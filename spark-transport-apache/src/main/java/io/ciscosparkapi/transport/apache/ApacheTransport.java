@@ -53,6 +53,13 @@ public final class ApacheTransport {
      * goes on until its timeout. (The transport the SDK builds by itself ends a waiting exchange
      * on an interrupt.)
      *
+     * <p>{@code client} is a blocking client, so the returned transport has no async client of
+     * its own: {@link Transport#executeAsync} runs {@code execute} on the executor it is given,
+     * as {@code Transport}'s default does. Each exchange in flight then holds a thread of that
+     * executor until its headers are in, and cancelling the future interrupts that thread, which
+     * (as above) ends the exchange only while it waits for a pooled connection. The transport the
+     * SDK builds by itself sends {@code executeAsync} through HttpClient's async client instead.
+     *
      * <p>{@link Transport#close()} on the returned transport stops it from accepting requests
      * but does not close {@code client}: it belongs to whoever built it. The returned transport is
      * thread-safe.

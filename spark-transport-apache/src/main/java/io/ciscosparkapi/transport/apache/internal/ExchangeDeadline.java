@@ -82,7 +82,13 @@ final class ExchangeDeadline implements Runnable {
         return e;
     }
 
-    private static long nanos(Duration d) {
+    /**
+     * A duration in nanoseconds, saturated for durations too long to express.
+     *
+     * @param d the duration
+     * @return its length in nanoseconds
+     */
+    static long nanos(Duration d) {
         try {
             return d.toNanos();
         } catch (ArithmeticException tooLong) {
