@@ -12,6 +12,7 @@ import io.ciscosparkapi.transport.apache.internal.ApacheTransportProvider;
 import io.ciscosparkapi.transport.tck.RequestRecorder;
 import io.ciscosparkapi.transport.tck.TransportConformanceTest;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
@@ -22,6 +23,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -138,6 +140,44 @@ class ApacheTransportConformanceTest extends TransportConformanceTest {
                 read += n;
             }
             assertThat(read).as("the bytes of the body read after the others").isEqualTo(size);
+        }
+    }
+
+    @Test
+    @DisplayName("A streamed upload of executeAsync whose source gives fewer or more bytes than declared fails with an IOException")
+    void streamedUploadOfTheWrongLengthFails() throws Exception {
+        URI uri = pooledRoute(new RequestRecorder().thenEcho());
+        for (int given : new int[] {5, 20}) {
+            RequestBody body = RequestBody.ofStream(() -> new ByteArrayInputStream(new byte[given]), 10,
+                    "application/octet-stream");
+            TransportRequest upload = TransportRequest.builder("POST", uri).body(body).build();
+            CompletableFuture<TransportResponse> sent = transport().executeAsync(upload, callers(1));
+            assertThat(sent).as("a source of %d bytes for a declared 10", given)
+                    .failsWithin(HANG_SECONDS, TimeUnit.SECONDS)
+                    .withThrowableOfType(ExecutionException.class)
+                    .havingCause().isInstanceOf(IOException.class)
+                    .withMessageContaining("declared length");
+        }
+    }
+
+    @Test
+    @DisplayName("A streamed upload of executeAsync whose source reads a few bytes at a time arrives whole")
+    void streamedUploadReadInSmallPiecesArrivesWhole() throws Exception {
+        byte[] bytes = new byte[3 * 1024 * 1024 + 17];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (i * 13 + 1);
+        }
+        RequestBody body = RequestBody.ofStream(() -> new ByteArrayInputStream(bytes) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                return super.read(b, off, Math.min(len, 512)); // as a cipher stream reads
+            }
+        }, bytes.length, "application/octet-stream");
+        URI uri = pooledRoute(new RequestRecorder().thenEcho());
+        TransportRequest upload = TransportRequest.builder("POST", uri).body(body).build();
+        try (TransportResponse response = transport().executeAsync(upload, callers(2)).get(HANG_SECONDS, TimeUnit.SECONDS)) {
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.body().readAllBytes()).as("the body the server received").isEqualTo(bytes);
         }
     }
 

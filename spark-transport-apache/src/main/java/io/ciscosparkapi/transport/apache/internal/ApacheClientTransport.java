@@ -67,7 +67,9 @@ public final class ApacheClientTransport implements Transport {
     private final CloseableHttpClient client;
     /** Builds the async client on first use; {@code null} for an application's classic client. */
     private final Supplier<CloseableHttpAsyncClient> asyncClients;
-    /** The async client, once built and started; {@code null} before (and once closed). */
+    /** Guards the async client's creation and its hand-over at close(); never this object, which callers hold. */
+    private final Object asyncLock = new Object();
+    /** The async client, once built and started; {@code null} before (and once closed). Guarded by asyncLock. */
     private CloseableHttpAsyncClient asyncClient;
     private final boolean ownsClient;
     private final Duration defaultTimeout;
@@ -252,7 +254,7 @@ public final class ApacheClientTransport implements Transport {
     public void close() {
         if (closed.compareAndSet(false, true) && ownsClient) {
             CloseableHttpAsyncClient async;
-            synchronized (this) {
+            synchronized (asyncLock) {
                 async = asyncClient;
                 asyncClient = null;
             }
@@ -264,15 +266,17 @@ public final class ApacheClientTransport implements Transport {
     }
 
     /** The started async client, built on first use; {@code null} once closed. */
-    private synchronized CloseableHttpAsyncClient asyncClient() {
-        if (closed.get()) {
-            return null;
+    private CloseableHttpAsyncClient asyncClient() {
+        synchronized (asyncLock) {
+            if (closed.get()) {
+                return null;
+            }
+            if (asyncClient == null) {
+                asyncClient = asyncClients.get();
+                asyncClient.start();
+            }
+            return asyncClient;
         }
-        if (asyncClient == null) {
-            asyncClient = asyncClients.get();
-            asyncClient.start();
-        }
-        return asyncClient;
     }
 
     /** What the caller sees for a failure of the async client: an IOException, naming a closed transport. */

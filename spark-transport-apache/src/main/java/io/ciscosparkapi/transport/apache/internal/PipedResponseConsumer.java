@@ -119,6 +119,12 @@ final class PipedResponseConsumer implements AsyncResponseConsumer<Void> {
 
     @Override
     public void releaseResources() {
-        // The pipe belongs to the caller, who closes it.
+        // The pipe belongs to the caller, who closes it. An exchange let go of before its body
+        // ended (neither streamEnd nor failed came) ends the pipe, so a reader is told at once
+        // instead of waiting out its timeout; after the end this does nothing.
+        ResponsePipe body = pipe;
+        if (body != null) {
+            body.fail(new IOException("the exchange ended before the response body did"));
+        }
     }
 }

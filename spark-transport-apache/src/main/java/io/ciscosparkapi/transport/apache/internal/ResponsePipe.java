@@ -184,7 +184,12 @@ final class ResponsePipe extends InputStream {
                 abort.run();
             }
         }
-        grant();
+        try {
+            grant();
+        } catch (IOException e) {
+            // The bytes just read are the caller's; the next read reports the failure.
+            fail(e);
+        }
         return done;
     }
 

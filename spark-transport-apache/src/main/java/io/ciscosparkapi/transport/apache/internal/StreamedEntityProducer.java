@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -39,6 +40,7 @@ final class StreamedEntityProducer implements AsyncEntityProducer {
     private final ReentrantLock lock = new ReentrantLock();
     private final ArrayDeque<ByteBuffer> pieces = new ArrayDeque<>();
     private long queued;
+    private long readBytes; // by the reading task alone, one at a time
     private InputStream source;
     private DataStreamChannel channel;
     private boolean started;
@@ -200,7 +202,7 @@ final class StreamedEntityProducer implements AsyncEntityProducer {
             int n;
             try {
                 if (in == null) {
-                    in = open();
+                    in = StreamingEntity.open(body);
                     setSource(in);
                 }
                 n = in.read(piece, 0, piece.length);
@@ -212,11 +214,19 @@ final class StreamedEntityProducer implements AsyncEntityProducer {
                 return;
             }
             boolean end = n < 0;
+            IOException wrongLength = checkLength(n);
+            if (wrongLength != null) {
+                stopReading(wrongLength);
+                return;
+            }
             DataStreamChannel out;
             lock.lock();
             try {
                 if (n > 0 && !released) {
-                    pieces.add(ByteBuffer.wrap(piece, 0, n));
+                    // A short read keeps only its bytes, so the queue's bound holds whatever the
+                    // source's reads are (a cipher stream gives 512 bytes at a time).
+                    byte[] kept = n < PIECE / 2 ? Arrays.copyOf(piece, n) : piece;
+                    pieces.add(ByteBuffer.wrap(kept, 0, n));
                     queued += n;
                 }
                 if (end) {
@@ -236,6 +246,29 @@ final class StreamedEntityProducer implements AsyncEntityProducer {
                 return;
             }
         }
+    }
+
+    /**
+     * Counts the bytes of one read against the body's declared length: a source that gives more
+     * or fewer bytes than declared fails the exchange instead of sending a cut or overlong body.
+     */
+    private IOException checkLength(int n) {
+        long declared = body.contentLength();
+        if (declared < 0) {
+            return null;
+        }
+        if (n > 0) {
+            readBytes += n;
+        }
+        if (readBytes > declared) {
+            return new IOException("the request body's source gave more than the " + declared
+                    + " bytes its declared length allows");
+        }
+        if (n < 0 && readBytes != declared) {
+            return new IOException("the request body's source ended after " + readBytes
+                    + " bytes, its declared length is " + declared);
+        }
+        return null;
     }
 
     private void setSource(InputStream in) {
@@ -267,19 +300,6 @@ final class StreamedEntityProducer implements AsyncEntityProducer {
         if (cause != null && out != null) {
             out.requestOutput();
         }
-    }
-
-    private InputStream open() throws IOException {
-        InputStream in;
-        try {
-            in = body.open();
-        } catch (RuntimeException e) {
-            throw new IOException("the request body's source failed to open", e);
-        }
-        if (in == null) {
-            throw new IOException("the request body's source returned no stream");
-        }
-        return in;
     }
 
     private static void closeQuietly(InputStream in) {

@@ -67,6 +67,17 @@ final class StreamingEntity extends AbstractHttpEntity {
     }
 
     private InputStream open() throws IOException {
+        return open(body);
+    }
+
+    /**
+     * Opens a request body's source, as both the classic and the async exchange read it.
+     *
+     * @param body the request's body
+     * @return its source, never {@code null}
+     * @throws IOException when the source fails to open or gives no stream
+     */
+    static InputStream open(RequestBody body) throws IOException {
         InputStream in;
         try {
             in = body.open();
