@@ -603,7 +603,10 @@ public final class CiscoSparkAPI implements AutoCloseable {
         /**
          * Runs the async client's work that may block (reading answers, a transport's blocking
          * exchange) on the caller's executor instead of the client's own small pool of daemon
-         * threads. The client never shuts it down.
+         * threads. The client never shuts it down. The executor must run tasks on threads of its
+         * own (a pool, or a thread per task), never inline on the submitting thread such as
+         * {@code Runnable::run}: transports hand answers over from their I/O threads, which a
+         * blocking read must not hold.
          *
          * @param executor the executor
          * @return this builder

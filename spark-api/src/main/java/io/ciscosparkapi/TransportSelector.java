@@ -25,17 +25,22 @@ final class TransportSelector {
 
     /**
      * Preferred first: the highest priority, then the name, then the class name. Written out
-     * rather than composed from {@link Comparator}'s combinators, and the lists below walked with
-     * loops: every client builds through here, and each lambda and stream costs its first caller
-     * a class made at run time.
+     * as a class rather than composed from {@link Comparator}'s combinators or a method reference,
+     * and the lists below walked with loops: every client builds through here, and each lambda,
+     * method reference and stream costs its first caller a class made at run time.
      */
-    private static int preference(TransportProvider a, TransportProvider b) {
-        int byPriority = Integer.compare(b.priority(), a.priority());
-        if (byPriority != 0) {
-            return byPriority;
+    private static final class Preference implements Comparator<TransportProvider> {
+        static final Preference ORDER = new Preference();
+
+        @Override
+        public int compare(TransportProvider a, TransportProvider b) {
+            int byPriority = Integer.compare(b.priority(), a.priority());
+            if (byPriority != 0) {
+                return byPriority;
+            }
+            int byName = a.name().toLowerCase(Locale.ROOT).compareTo(b.name().toLowerCase(Locale.ROOT));
+            return byName != 0 ? byName : a.getClass().getName().compareTo(b.getClass().getName());
         }
-        int byName = a.name().toLowerCase(Locale.ROOT).compareTo(b.name().toLowerCase(Locale.ROOT));
-        return byName != 0 ? byName : a.getClass().getName().compareTo(b.getClass().getName());
     }
 
     /**
@@ -84,7 +89,7 @@ final class TransportSelector {
             source = "the environment variable " + ENVIRONMENT;
         }
         List<TransportProvider> ranked = new ArrayList<>(providers);
-        ranked.sort(TransportSelector::preference);
+        ranked.sort(Preference.ORDER);
         if (blank(name)) {
             if (ranked.isEmpty()) {
                 throw new SparkException("No HTTP transport was found. Add one of the artifacts "

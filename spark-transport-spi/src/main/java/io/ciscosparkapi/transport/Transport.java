@@ -56,7 +56,10 @@ public interface Transport extends AutoCloseable {
      *
      * @param request the request to send; never {@code null}
      * @param executor runs blocking work if the transport needs a thread for it; owned by the
-     *     caller, which keeps it running while the exchange lasts
+     *     caller, which keeps it running while the exchange lasts. It must run each task on a
+     *     thread of its own, not on the thread that submits it: a transport completes the future
+     *     through it from its I/O thread, and what the caller then does there (reading the body)
+     *     may wait for that very thread
      * @return the future response; the caller must close it
      */
     default CompletableFuture<TransportResponse> executeAsync(TransportRequest request, Executor executor) {
