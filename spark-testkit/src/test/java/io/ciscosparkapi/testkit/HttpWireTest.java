@@ -228,4 +228,37 @@ class HttpWireTest {
             assertThat(missing.head().toLowerCase(Locale.ROOT)).startsWith("http/1.1 404 not found\r\n");
         }
     }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedWith413BeforeTheClientIsToldToSendIt() throws IOException {
+        try (Socket socket = connect()) {
+            send(socket, "POST /v1/rooms HTTP/1.1\r\nHost: " + base.getAuthority() + "\r\nAuthorization: Bearer " + token
+                    + "\r\nContent-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: "
+                    + (129L * 1024 * 1024) + "\r\n\r\n");
+            Reply refused = read(socket, false);
+            assertThat(refused.status()).isEqualTo(413);
+            assertThat(socket.getInputStream().read()).isEqualTo(-1);
+        }
+        assertThat(spark.journal().requests()).isEmpty();
+    }
+
+    @Test
+    void anHttp10ClientGetsNoInterimAnswerAndKeepsItsConnectionWhenItAsks() throws IOException {
+        String json = "{\"title\":\"Old client\"}";
+        try (Socket socket = connect()) {
+            // Expect: 100-continue means nothing to HTTP/1.0: the body follows the head at once.
+            send(socket, "POST /v1/rooms HTTP/1.0\r\nHost: " + base.getAuthority() + "\r\nAuthorization: Bearer " + token
+                    + "\r\nConnection: keep-alive\r\nContent-Type: application/json\r\nExpect: 100-continue"
+                    + "\r\nContent-Length: " + json.length() + "\r\n\r\n" + json);
+            Reply created = read(socket, false);
+            assertThat(created.status()).isEqualTo(200);
+            assertThat(created.body()).contains("Old client");
+            assertThat(created.header("Connection")).isEqualTo("keep-alive");
+            send(socket, get("rooms").replace("HTTP/1.1", "HTTP/1.0"));
+            Reply listed = read(socket, false);
+            assertThat(listed.body()).contains("Old client");
+            assertThat(listed.header("Connection")).isEqualTo("close");
+            assertThat(socket.getInputStream().read()).isEqualTo(-1);
+        }
+    }
 }

@@ -124,21 +124,25 @@ final class TreeWriter {
 
     /**
      * Writes a string: its bytes from the cache when this very string was written lately, else
-     * encoded and kept. The fake writes the same ids, addresses and names over and over.
+     * encoded (and kept, when it is short). The fake writes the same ids, addresses and names
+     * over and over; long texts are written once and are not held after the fake is gone.
      */
     private void string(String s) {
-        int slot = System.identityHashCode(s) & (CACHE.length() - 1);
-        Encoded cached = CACHE.getPlain(slot);
-        byte[] bytes;
-        if (cached != null && cached.text == s) {
-            bytes = cached.bytes;
-        } else {
-            bytes = encode(s);
-            CACHE.setPlain(slot, new Encoded(s, bytes));
-        }
+        byte[] bytes = s.length() > CACHED_LENGTH ? encode(s) : cachedEncoding(s);
         ensure(bytes.length);
         System.arraycopy(bytes, 0, out, size, bytes.length);
         size += bytes.length;
+    }
+
+    private static byte[] cachedEncoding(String s) {
+        int slot = System.identityHashCode(s) & (CACHE.length() - 1);
+        Encoded cached = CACHE.getPlain(slot);
+        if (cached != null && cached.text == s) {
+            return cached.bytes;
+        }
+        byte[] bytes = encode(s);
+        CACHE.setPlain(slot, new Encoded(s, bytes));
+        return bytes;
     }
 
     /** One string and its JSON, quotes included. Immutable, so it may be shared without locks. */
@@ -158,6 +162,8 @@ final class TreeWriter {
      * so whichever entry a thread sees is right.
      */
     private static final AtomicReferenceArray<Encoded> CACHE = new AtomicReferenceArray<>(8192);
+    /** The longest string kept in {@link #CACHE}: ids, e-mails, names and dates, not message texts or cards. */
+    private static final int CACHED_LENGTH = 256;
 
     /** A string as JSON, quotes included. */
     private static byte[] encode(String s) {

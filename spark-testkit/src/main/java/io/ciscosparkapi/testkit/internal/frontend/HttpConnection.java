@@ -65,7 +65,9 @@ final class HttpConnection implements Runnable {
                 if (head == null) {
                     return;
                 }
-                if (head.hasBody() && "100-continue".equalsIgnoreCase(head.first("Expect"))) {
+                reader.admit(head); // a body too large is refused before the client sends it
+                // An HTTP/1.0 client gets no interim answer (RFC 9110, 10.1.1): it sends the body anyway.
+                if (head.hasBody() && !head.http10() && "100-continue".equalsIgnoreCase(head.first("Expect"))) {
                     writer.continueInterim();
                 }
                 request = new ApiRequest(head.method(), uri(head), headers(head), reader.readBody(head));
@@ -83,7 +85,9 @@ final class HttpConnection implements Runnable {
                 return;
             }
             boolean keepAlive = head.keepAlive();
-            writer.write(response, head.method().equals("HEAD"), !keepAlive);
+            ResponseWriter.Connection after = !keepAlive ? ResponseWriter.Connection.CLOSE
+                    : head.http10() ? ResponseWriter.Connection.KEEP_ALIVE_1_0 : ResponseWriter.Connection.KEEP_ALIVE;
+            writer.write(response, head.method().equals("HEAD"), after);
             if (!keepAlive) {
                 return;
             }

@@ -133,15 +133,23 @@ public final class HttpFrontend implements AutoCloseable {
     }
 
     private void accept() {
+        int failures = 0;
         while (!closed) {
             Socket socket;
             try {
                 socket = listener.accept();
+                failures = 0;
             } catch (IOException e) {
                 if (closed) {
                     return;
                 }
-                continue; // one failed accept (the client gave up at once) ends nothing else
+                // One failed accept (the client gave up at once) ends nothing else; failures in a
+                // row (no file descriptors left) wait a little longer each time instead of spinning.
+                failures++;
+                if (failures > 1 && !pause(Math.min(100, 5L * failures))) {
+                    return;
+                }
+                continue;
             }
             open.add(socket);
             try {
@@ -153,6 +161,17 @@ public final class HttpFrontend implements AutoCloseable {
             if (closed) {
                 closeQuietly(socket);
             }
+        }
+    }
+
+    /** Sleeps on the accepting thread; false when it was interrupted (the front end is closing). */
+    private static boolean pause(long millis) {
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -20,6 +20,11 @@ final class RequestReader {
     static final int MAX_HEAD_BYTES = 384 * 1024;
     /** The most header fields accepted (the JDK's own server's default). */
     static final int MAX_HEADERS = 200;
+    /**
+     * The largest request body taken, in bytes (128 MiB): above the service's own upload limit,
+     * so the fake refuses only what the service would, and never buffers an unbounded body.
+     */
+    static final int MAX_BODY = 128 * 1024 * 1024;
 
     /** A request that cannot be read: it is answered with {@link #status()} and the connection closed. */
     static final class Malformed extends IOException {
@@ -173,9 +178,28 @@ final class RequestReader {
         if (head.chunked()) {
             return readChunked();
         }
+        long length = declaredLength(head);
+        return length < 0 ? NONE : readExactly((int) length);
+    }
+
+    /**
+     * Checks a request's declared body length before the body is read (and before the client
+     * is told to send it): a body over {@link #MAX_BODY} is refused with a 413.
+     *
+     * @param head the request's head
+     * @throws Malformed when the length is not a number, negative or too large
+     */
+    void admit(Head head) throws Malformed {
+        if (!head.chunked()) {
+            declaredLength(head);
+        }
+    }
+
+    /** The Content-Length, checked; -1 when there is none. */
+    private static long declaredLength(Head head) throws Malformed {
         String text = head.first("Content-Length");
         if (text == null) {
-            return NONE;
+            return -1;
         }
         long length;
         try {
@@ -183,10 +207,13 @@ final class RequestReader {
         } catch (NumberFormatException e) {
             throw new Malformed(400, "Content-Length is not a number: " + text);
         }
-        if (length < 0 || length > Integer.MAX_VALUE - 8) {
-            throw new Malformed(length < 0 ? 400 : 413, "Content-Length out of range: " + text);
+        if (length < 0) {
+            throw new Malformed(400, "Content-Length out of range: " + text);
         }
-        return readExactly((int) length);
+        if (length > MAX_BODY) {
+            throw new Malformed(413, "a body over " + MAX_BODY + " bytes: Content-Length " + text);
+        }
+        return length;
     }
 
     private byte[] readExactly(int length) throws IOException {
@@ -226,8 +253,8 @@ final class RequestReader {
             } catch (NumberFormatException e) {
                 throw new Malformed(400, "not a chunk size: " + sizeLine);
             }
-            if (size < 0 || body.size() + (long) size > Integer.MAX_VALUE - 8) {
-                throw new Malformed(413, "a chunked body too large");
+            if (size < 0 || body.size() + (long) size > MAX_BODY) {
+                throw new Malformed(413, "a chunked body over " + MAX_BODY + " bytes");
             }
             if (size == 0) {
                 while (!readLine(false).isEmpty()) {

@@ -40,15 +40,25 @@ final class ResponseWriter {
         this.out = out;
     }
 
+    /** What becomes of the connection after an answer, and the {@code Connection} field that says so. */
+    enum Connection {
+        /** Kept open, as HTTP/1.1 does unless told otherwise: no field. */
+        KEEP_ALIVE,
+        /** Kept open for an HTTP/1.0 client that asked for it: {@code Connection: keep-alive}. */
+        KEEP_ALIVE_1_0,
+        /** Closed after the answer: {@code Connection: close}. */
+        CLOSE
+    }
+
     /**
      * Writes one of the fake's answers.
      *
      * @param response the answer
      * @param head whether the request was {@code HEAD}: no body is written
-     * @param close whether the connection closes after it ({@code Connection: close} is added)
+     * @param after what becomes of the connection after it
      * @throws IOException when the connection fails
      */
-    void write(ApiResponse response, boolean head, boolean close) throws IOException {
+    void write(ApiResponse response, boolean head, Connection after) throws IOException {
         int status = response.status();
         byte[] body = response.body();
         boolean bodyless = head || status < 200 || status == 204 || status == 304;
@@ -66,8 +76,10 @@ final class ResponseWriter {
         if (!bodyless) {
             header("Content-Length", Integer.toString(body.length));
         }
-        if (close) {
+        if (after == Connection.CLOSE) {
             header("Connection", "close");
+        } else if (after == Connection.KEEP_ALIVE_1_0) {
+            header("Connection", "keep-alive");
         }
         ascii("\r\n");
         if (bodyless || body.length == 0) {
