@@ -29,6 +29,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.Authenticator;
 import java.net.ConnectException;
 import java.net.InetAddress;
@@ -2626,10 +2627,28 @@ public abstract class TransportConformanceTest {
                         .body(RequestBody.of(("exchange " + i).getBytes(StandardCharsets.UTF_8), "text/plain"))
                         .build(), asyncExecutor));
             }
+            // Each answer is read as soon as it arrives, as a client reads them: a transport whose
+            // pool has fewer connections than there are exchanges in flight frees a connection
+            // only once its answer is read, so reading them in the order they were started could
+            // leave the first waiting for a connection that later, unread answers hold.
+            List<CompletableFuture<List<String>>> reads = new ArrayList<>();
             for (CompletableFuture<TransportResponse> future : futures) {
+                reads.add(future.thenApplyAsync(response -> {
+                    try (TransportResponse answer = response) {
+                        return List.of(new String(answer.body().readAllBytes(), StandardCharsets.UTF_8));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }, asyncExecutor));
+            }
+            for (CompletableFuture<List<String>> read : reads) {
                 answers.add(settle(HANG, () -> {
-                    try (TransportResponse response = awaitFuture(future)) {
-                        return List.of(new String(response.body().readAllBytes(), StandardCharsets.UTF_8));
+                    try {
+                        return read.get();
+                    } catch (ExecutionException e) {
+                        Throwable cause = e.getCause() instanceof UncheckedIOException unchecked ? unchecked.getCause()
+                                : e.getCause();
+                        throw cause instanceof Exception exception ? exception : e;
                     }
                 }, contract("every one of " + count + " exchanges started at once must complete",
                         "the transport waits for an executor thread per exchange")));

@@ -151,6 +151,6 @@ public final class Dispatcher {
         o.put("message", message);
         o.putArray("errors").addObject().put("description", message);
         o.put("trackingId", trackingId);
-        return ApiResponse.json(status, Json.bytes(o));
+        return ApiResponse.json(status, () -> Json.bytes(o));
     }
 }

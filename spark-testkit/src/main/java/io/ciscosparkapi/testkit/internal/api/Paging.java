@@ -86,7 +86,7 @@ public final class Paging {
         for (int i = start; i < end; i++) {
             array.add(view.apply(items.get(i)));
         }
-        ApiResponse response = ApiResponse.json(200, Json.bytes(body));
+        ApiResponse response = ApiResponse.json(200, () -> Json.bytes(body));
         if (end < items.size()) {
             response = response.withHeader("Link", "<" + nextLink(ctx, size, encode(end, idOf.apply(items.get(end))))
                     + ">; rel=\"next\"");

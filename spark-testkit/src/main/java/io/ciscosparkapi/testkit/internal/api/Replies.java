@@ -13,7 +13,7 @@ final class Replies {
     }
 
     static ApiResponse ok(JsonNode node) {
-        return ApiResponse.json(200, Json.bytes(node));
+        return ApiResponse.json(200, () -> Json.bytes(node));
     }
 
     static ApiResponse noContent() {
