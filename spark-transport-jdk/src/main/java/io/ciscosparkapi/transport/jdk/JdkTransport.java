@@ -54,7 +54,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * client gives to proxies alone (see {@link ProxyCredentials}).
  *
  * <p>{@link #executeAsync} sends through the same clients with {@code sendAsync}, the bodies and
- * timeouts handled as above, and blocks no thread: thousands of exchanges can be in flight on
+ * timeouts handled as above except that a short body of declared length is received whole too
+ * (its reader would otherwise hold a thread of the caller's executor until the rest arrived),
+ * and blocks no thread: thousands of exchanges can be in flight on
  * the client's selector thread. Its futures are completed on the caller's executor, never on the
  * selector thread, and cancelling one cancels the client's exchange. At most
  * {@value #MAX_WAITING_FOR_HEADERS} of them wait for their headers at once; the next ones are
@@ -171,7 +173,7 @@ final class JdkTransport implements Transport {
         }
         Duration timeout = request.timeout().orElse(options.readTimeout());
         RequestStreams uploads = new RequestStreams();
-        ResponseBodies bodies = new ResponseBodies(timeout);
+        ResponseBodies bodies = new ResponseBodies(timeout, ResponseBodies.ASYNC_BUFFER_MIN);
         HttpRequest httpRequest;
         try {
             httpRequest = toHttpRequest(request, timeout, uploads, proxyCredentials);

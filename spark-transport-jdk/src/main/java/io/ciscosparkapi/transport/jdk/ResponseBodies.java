@@ -23,7 +23,8 @@ import java.util.concurrent.ScheduledFuture;
  * {@code HttpClient.send} returns. That is one hand-over between threads per response, where a
  * streamed body costs one per buffer the client receives; pages of a listing are such bodies.
  * Any other body (no declared length, a short one, or a long one such as a file download) is
- * streamed and read through {@link TimedResponseBody}.
+ * streamed and read through {@link TimedResponseBody}. For {@code executeAsync} a short body is
+ * received whole too (see {@link #ASYNC_BUFFER_MIN}), before the future completes.
  *
  * <p>A body received whole is kept in the buffers the client read it into, which the client no
  * longer uses once it has handed them over, rather than copied into one array: that copy was
@@ -58,22 +59,43 @@ final class ResponseBodies implements HttpResponse.BodyHandler<InputStream> {
     /** The size of the arrays that gather short pieces, unless less of the body is left. */
     static final int GATHER_SIZE = 16 << 10;
 
+    /**
+     * The shortest declared body received whole for {@code executeAsync}: any non-empty one. Its
+     * future completes on the caller's executor, where reading a streamed body would hold a
+     * thread of the caller's until the rest of the body arrived; a body received whole before
+     * the future completes holds nobody's thread.
+     */
+    static final long ASYNC_BUFFER_MIN = 1;
+
     private final Duration timeout;
+    private final long bufferMin;
     private volatile boolean buffering;
+
+    /**
+     * Creates the handler for one exchange of {@code execute}.
+     *
+     * @param timeout the longest wait for each piece of a body
+     */
+    ResponseBodies(Duration timeout) {
+        this(timeout, BUFFER_MIN);
+    }
 
     /**
      * Creates the handler for one exchange.
      *
      * @param timeout the longest wait for each piece of a body
+     * @param bufferMin the shortest declared body received whole ({@link #BUFFER_MIN}, or
+     *     {@link #ASYNC_BUFFER_MIN} for {@code executeAsync})
      */
-    ResponseBodies(Duration timeout) {
+    ResponseBodies(Duration timeout, long bufferMin) {
         this.timeout = timeout;
+        this.bufferMin = bufferMin;
     }
 
     @Override
     public BodySubscriber<InputStream> apply(ResponseInfo info) {
         long length = declaredLength(info);
-        if (length < BUFFER_MIN || length > BUFFER_LIMIT) {
+        if (length < bufferMin || length > BUFFER_LIMIT) {
             return BodySubscribers.ofInputStream();
         }
         buffering = true;

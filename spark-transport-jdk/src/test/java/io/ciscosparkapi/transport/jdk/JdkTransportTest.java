@@ -120,6 +120,15 @@ class JdkTransportTest {
                 // The client gave up and closed the connection.
             }
         });
+        slowServer.createContext("/late-half", exchange -> {
+            exchange.sendResponseHeaders(200, 10);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write("early".getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                sleep(300);
+                out.write(" late".getBytes(StandardCharsets.UTF_8));
+            }
+        });
         slowServer.createContext("/flowing-fixed", exchange -> {
             exchange.sendResponseHeaders(200, 10 * 4096);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -634,6 +643,22 @@ class JdkTransportTest {
         try (response) {
             assertThat(response.body().readAllBytes()).asString(StandardCharsets.UTF_8)
                     .isEqualTo("{\"message\":\"status 200\"}");
+        }
+    }
+
+    @Test
+    void aShortBodyOfExecuteAsyncHasArrivedWholeWhenTheFutureCompletes() throws Exception {
+        // The future completes on the caller's executor: a body still arriving would hold one of
+        // its threads while the caller reads it.
+        ExecutorService callers = Executors.newFixedThreadPool(1);
+        try {
+            TransportRequest request = TransportRequest.builder("GET", URI.create(baseUri(slowServer) + "/late-half")).build();
+            try (TransportResponse response = transport.executeAsync(request, callers).get(10, TimeUnit.SECONDS)) {
+                assertThat(response.body().available()).as("bytes of the body held when the future completed").isEqualTo(10);
+                assertThat(new String(response.body().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("early late");
+            }
+        } finally {
+            callers.shutdownNow();
         }
     }
 
