@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -34,8 +33,7 @@ final class AsyncBaseline implements AutoCloseable {
     private final String authorization;
 
     AsyncBaseline(URI baseUrl, String token) {
-        String b = baseUrl.toString();
-        this.base = b.endsWith("/") ? b : b + "/";
+        this.base = Baseline.withSlash(baseUrl);
         this.authorization = "Bearer " + token;
     }
 
@@ -67,7 +65,7 @@ final class AsyncBaseline implements AutoCloseable {
 
     /** Lists every message of a room, page after page; the future gives them all. */
     CompletableFuture<List<Baseline.Item>> listMessages(String roomId, int max) {
-        URI first = URI.create(base + "messages?roomId=" + URLEncoder.encode(roomId, StandardCharsets.UTF_8) + "&max=" + max);
+        URI first = Baseline.firstPage(base, roomId, max);
         return page(first, new ArrayList<>());
     }
 

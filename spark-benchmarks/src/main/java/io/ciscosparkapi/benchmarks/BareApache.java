@@ -3,8 +3,6 @@ package io.ciscosparkapi.benchmarks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -35,8 +33,7 @@ public final class BareApache implements AutoCloseable {
      * @param token the access token
      */
     public BareApache(URI baseUrl, String token) {
-        String b = baseUrl.toString();
-        this.base = b.endsWith("/") ? b : b + "/";
+        this.base = Baseline.withSlash(baseUrl);
         this.authorization = "Bearer " + token;
     }
 
@@ -50,7 +47,7 @@ public final class BareApache implements AutoCloseable {
      * @throws IOException on any failure
      */
     public long listMessages(String roomId, int max, Consumer<Baseline.Item> sink) throws IOException {
-        URI next = URI.create(base + "messages?roomId=" + URLEncoder.encode(roomId, StandardCharsets.UTF_8) + "&max=" + max);
+        URI next = Baseline.firstPage(base, roomId, max);
         long count = 0;
         while (next != null) {
             HttpGet get = new HttpGet(next);

@@ -2,8 +2,6 @@ package io.ciscosparkapi.benchmarks;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -30,8 +28,7 @@ public final class BareOkHttp implements AutoCloseable {
      * @param token the access token
      */
     public BareOkHttp(URI baseUrl, String token) {
-        String b = baseUrl.toString();
-        this.base = b.endsWith("/") ? b : b + "/";
+        this.base = Baseline.withSlash(baseUrl);
         this.authorization = "Bearer " + token;
     }
 
@@ -45,7 +42,7 @@ public final class BareOkHttp implements AutoCloseable {
      * @throws IOException on any failure
      */
     public long listMessages(String roomId, int max, Consumer<Baseline.Item> sink) throws IOException {
-        URI next = URI.create(base + "messages?roomId=" + URLEncoder.encode(roomId, StandardCharsets.UTF_8) + "&max=" + max);
+        URI next = Baseline.firstPage(base, roomId, max);
         long count = 0;
         while (next != null) {
             Request request = new Request.Builder().url(next.toString())

@@ -45,9 +45,31 @@ public final class Baseline implements AutoCloseable {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .proxy(HttpClient.Builder.NO_PROXY)
                 .build();
-        String b = baseUrl.toString();
-        this.base = b.endsWith("/") ? b : b + "/";
+        this.base = withSlash(baseUrl);
         this.authorization = "Bearer " + token;
+    }
+
+    /**
+     * The base URL as text ending in {@code /}, which every bare client resolves its paths against.
+     *
+     * @param baseUrl the API base URL
+     * @return its text, with a trailing slash
+     */
+    static String withSlash(URI baseUrl) {
+        String b = baseUrl.toString();
+        return b.endsWith("/") ? b : b + "/";
+    }
+
+    /**
+     * The first page of a room's messages, as every bare client asks for it.
+     *
+     * @param base the base URL ending in {@code /}
+     * @param roomId the room
+     * @param max the page size asked for
+     * @return the page's URL
+     */
+    static URI firstPage(String base, String roomId, int max) {
+        return URI.create(base + "messages?roomId=" + URLEncoder.encode(roomId, StandardCharsets.UTF_8) + "&max=" + max);
     }
 
     private HttpRequest.Builder request(URI uri) {
@@ -83,7 +105,7 @@ public final class Baseline implements AutoCloseable {
      * @throws IOException on any failure
      */
     public long listMessages(String roomId, int max, Consumer<Item> sink) throws IOException {
-        URI next = URI.create(base + "messages?roomId=" + URLEncoder.encode(roomId, StandardCharsets.UTF_8) + "&max=" + max);
+        URI next = firstPage(base, roomId, max);
         long count = 0;
         while (next != null) {
             HttpResponse<InputStream> response = send(request(next).GET().build(), 200);

@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -57,8 +56,7 @@ public final class RecordedPages implements Transport {
             URI base = server.baseUrl();
             HttpClient client = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build();
             List<Page> pages = new ArrayList<>();
-            URI next = URI.create(base + "messages?roomId=" + URLEncoder.encode(SyntheticSpark.ROOM_ID,
-                    StandardCharsets.UTF_8) + "&max=" + ListingBenchmark.MAX);
+            URI next = Baseline.firstPage(Baseline.withSlash(base), SyntheticSpark.ROOM_ID, ListingBenchmark.MAX);
             while (next != null) {
                 HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(next)
                         .header("Authorization", "Bearer " + SyntheticSpark.TOKEN).build(),
